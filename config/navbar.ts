@@ -1,0 +1,22 @@
+import type {Navbar} from '@docusaurus/theme-common';
+
+/** Top navigation: one entry per reader path, then the edition switcher and search. */
+export const navbar = {
+  title: 'ScarAtlas',
+  logo: {
+    alt: 'ScarAtlas logo',
+    src: 'img/logo.svg',
+    width: 32,
+    height: 32,
+  },
+  hideOnScroll: false,
+  items: [
+    {type: 'doc', docId: 'start-here/how-to-use-this-guide', label: 'Guides', position: 'left'},
+    {type: 'doc', docId: 'microneedling/what-is-microneedling', label: 'Procedure', position: 'left'},
+    {type: 'doc', docId: 'practitioner/who-can-perform-microneedling', label: 'Practitioners', position: 'left'},
+    {type: 'doc', docId: 'trainee/clinical-protocol', label: 'Trainees', position: 'left'},
+    {to: '/blog', label: 'Stories', position: 'left'},
+    {type: 'docsVersionDropdown', position: 'right', dropdownActiveClassDisabled: true},
+    {type: 'search', position: 'right'},
+  ],
+} satisfies Omit<Navbar, 'style'> & {items: unknown[]};

@@ -1,0 +1,24 @@
+import type {PluginOptions} from '@easyops-cn/docusaurus-search-local/dist/types';
+
+/**
+ * Local full-text search: the index is built at build time and served as static files.
+ * - hashed: 'filename' so a deploy never serves a stale index (the default hash only covers docs/).
+ * - KaTeX output and code are not indexed: they bloat the index and never match a reader's words.
+ * - frontmatter keywords/description are indexed, which is where lay terms ("Accutane", "ice pick")
+ *   live, since the plugin has no synonyms.
+ */
+export const searchOptions = {
+  hashed: 'filename',
+  language: ['en'],
+  indexDocs: true,
+  indexBlog: true,
+  indexPages: true,
+  docsRouteBasePath: '/docs',
+  blogRouteBasePath: '/blog',
+  highlightSearchTermsOnTargetPage: true,
+  explicitSearchResultPath: true,
+  searchResultLimits: 8,
+  searchResultContextMaxLength: 60,
+  searchBarShortcutHint: false,
+  ignoreCssSelectors: ['.katex', 'pre', '.references-list'],
+} satisfies PluginOptions;

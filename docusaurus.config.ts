@@ -1,0 +1,128 @@
+import path from 'node:path';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+import {baseUrl, editUrl, isPreviewBuild, siteUrl} from './config/site';
+import {navbar} from './config/navbar';
+import {footer} from './config/footer';
+import {searchOptions} from './config/search';
+import {validateFrontMatter} from './src/content/frontmatter';
+import remarkCitations from './src/plugins/remark-citations';
+import remarkGlossary from './src/plugins/remark-glossary';
+import remarkKatexStylesheet from './src/plugins/remark-katex-stylesheet';
+import {prepareKatexAssets} from './src/plugins/katex-assets';
+
+// KaTeX's stylesheet and fonts are served as our own files (see src/plugins/katex-assets.ts).
+const katexStaticDir = prepareKatexAssets(__dirname);
+
+/** Markdown plugins shared by docs, blog and pages: math, citations, per-page KaTeX stylesheet. */
+const markdownPlugins = {
+  remarkPlugins: [
+    remarkMath,
+    remarkCitations,
+    [remarkKatexStylesheet, {href: `${baseUrl}katex/katex.min.css`}],
+  ],
+  rehypePlugins: [rehypeKatex],
+};
+
+const config = {
+  title: 'ScarAtlas',
+  tagline: 'Acne scars and microneedling, explained with sources, for patients and trainees.',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  // Every broken link or anchor fails the build.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  // `v4` turns on the faster pipeline (Rspack, SWC, Lightning CSS) and the v4 defaults.
+  future: {v4: true},
+
+  staticDirectories: ['static', katexStaticDir],
+
+  markdown: {
+    format: 'detect',
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+    // Content rules: a malformed or incomplete frontmatter fails the build naming file and field.
+    parseFrontMatter: async ({filePath, fileContent, defaultParseFrontMatter}) => {
+      const relative = path.relative(__dirname, filePath);
+      let result;
+      try {
+        result = await defaultParseFrontMatter({filePath, fileContent});
+      } catch (error) {
+        throw new Error(`${relative}: malformed frontmatter YAML: ${(error as Error).message}`);
+      }
+      return {...result, frontMatter: validateFrontMatter(relative, result.frontMatter)};
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl,
+          showLastUpdateTime: false,
+          ...markdownPlugins,
+          // Glossary terms and the generated glossary, before Docusaurus' own link resolution.
+          beforeDefaultRemarkPlugins: [remarkGlossary],
+          // Published editions live in versioned_docs/ and the latest is served at /docs/;
+          // docs/ is the working edition, served at /docs/next/.
+          ...(isPreviewBuild ? {onlyIncludeVersions: ['current']} : {}),
+          versions: {
+            current: {label: 'Next (working draft)', path: 'next', banner: 'unreleased'},
+          },
+        },
+        blog: {
+          path: 'blog',
+          routeBasePath: 'blog',
+          blogTitle: 'Patient stories',
+          blogDescription: 'Illustrative composite stories about acne scars and microneedling, linked to the guide.',
+          blogSidebarTitle: 'All stories',
+          blogSidebarCount: 'ALL',
+          postsPerPage: 10,
+          showReadingTime: true,
+          authorsMapPath: 'authors.yml',
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+          feedOptions: {
+            type: ['rss', 'atom'],
+            title: 'ScarAtlas patient stories',
+            description: 'Illustrative composite stories about acne scars and microneedling.',
+            copyright: 'ScarAtlas, CC BY 4.0',
+            xslt: false,
+          },
+          editUrl,
+          ...markdownPlugins,
+        },
+        pages: {...markdownPlugins},
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {lastmod: 'date', changefreq: null, priority: null},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
+
+  themeConfig: {
+    colorMode: {defaultMode: 'light', respectPrefersColorScheme: true},
+    docs: {sidebar: {hideable: true, autoCollapseCategories: false}},
+    navbar,
+    footer,
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    metadata: [{name: 'referrer', content: 'no-referrer'}],
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

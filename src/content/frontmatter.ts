@@ -1,0 +1,79 @@
+/**
+ * Content rules for frontmatter, in one place. Used by the build (markdown.parseFrontMatter in
+ * docusaurus.config.ts) and by the content report script, so both say the same thing.
+ * A violation names the file and the field.
+ */
+import * as z from 'zod';
+
+/** The editorial policy's review window: a page not reviewed for this long is stale. */
+export const reviewWindowDays = 365;
+
+const isoDate = z
+  .union([z.date(), z.string()])
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
+      ctx.addIssue({code: 'custom', message: `"${text}" is not an ISO date (YYYY-MM-DD)`});
+      return z.NEVER;
+    }
+    return text;
+  })
+  .refine((text) => Date.parse(text) <= Date.now(), {message: 'is in the future'});
+
+const keywords = z.array(z.string().min(2)).min(3, 'list at least 3 keywords (lay words readers type)');
+
+export const docFrontMatterSchema = z
+  .object({
+    title: z.string().min(3),
+    description: z.string().min(20).max(160),
+    audience: z.enum(['patient', 'trainee', 'both']),
+    last_reviewed: isoDate,
+    review_status: z.enum(['draft', 'editorial', 'clinical']),
+    keywords,
+  })
+  .passthrough();
+
+export const blogFrontMatterSchema = z
+  .object({
+    title: z.string().min(3),
+    description: z.string().min(20).max(160),
+    authors: z.union([z.string(), z.array(z.string()).min(1)]),
+    tags: z.array(z.string()).min(1),
+    last_reviewed: isoDate,
+  })
+  .passthrough();
+
+export type DocFrontMatter = z.output<typeof docFrontMatterSchema>;
+
+export class FrontMatterError extends Error {}
+
+export type ContentKind = 'doc' | 'blog' | 'other';
+
+/** Which rules apply to a file, from its path relative to the site. */
+export function contentKind(relativePath: string): ContentKind {
+  const p = relativePath.split('\\').join('/');
+  if (/^(docs|versioned_docs\/[^/]+)\/.*\.mdx?$/.test(p)) return 'doc';
+  if (/^blog\/.*\.mdx?$/.test(p)) return 'blog';
+  return 'other';
+}
+
+export function validateFrontMatter(relativePath: string, frontMatter: Record<string, unknown>): Record<string, unknown> {
+  const kind = contentKind(relativePath);
+  if (kind === 'other') return frontMatter;
+  const schema = kind === 'doc' ? docFrontMatterSchema : blogFrontMatterSchema;
+  const result = schema.safeParse(frontMatter);
+  if (!result.success) {
+    const messages = result.error.issues.map((issue) => {
+      const field = issue.path.join('.') || '(frontmatter)';
+      const missing = issue.path.length > 0 && frontMatter[String(issue.path[0])] === undefined;
+      return `field "${field}": ${missing ? 'is missing' : issue.message}`;
+    });
+    throw new FrontMatterError(`${relativePath}: invalid frontmatter: ${messages.join('; ')}`);
+  }
+  return result.data;
+}
+
+/** Days since a page's last_reviewed date (for the stale-page report). */
+export function daysSince(isoDay: string, now = Date.now()): number {
+  return Math.floor((now - Date.parse(isoDay)) / 86_400_000);
+}

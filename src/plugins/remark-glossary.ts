@@ -1,0 +1,104 @@
+/**
+ * Glossary at build time, from src/data/glossary.yaml:
+ * - <Glossary /> becomes the glossary itself: a heading per letter, a heading per term (its anchor
+ *   is the term id), the definition, other names, a link to the guide page and <Cite>s.
+ * - <Term id="erythema">redness</Term> gets its short definition as a prop and its text becomes a
+ *   Markdown link to the glossary entry in the same edition. An unknown id fails the build.
+ * Runs before Docusaurus' own plugins (beforeDefaultRemarkPlugins) so the generated headings get
+ * anchors and a table of contents, and the generated links are resolved like hand-written ones.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {loadGlossary, type GlossaryEntry} from '../data/glossary';
+import {isJsx, stringAttribute, walk, where, type MdNode, type VFileLike} from './mdast';
+
+export interface GlossaryOptions {
+  glossary?: Map<string, GlossaryEntry>;
+}
+
+export class GlossaryTermError extends Error {}
+
+const glossaryPage = 'reference/glossary.mdx';
+
+/** The docs root of the edition a file belongs to (docs/ or versioned_docs/version-X/). */
+export function editionRoot(filePath: string): string {
+  let dir = path.dirname(filePath);
+  while (dir !== path.dirname(dir)) {
+    const name = path.basename(dir);
+    if (name === 'docs' || name.startsWith('version-')) return dir;
+    dir = path.dirname(dir);
+  }
+  throw new GlossaryTermError(`${filePath}: not inside a docs folder`);
+}
+
+function relativeLink(fromFile: string, target: string): string {
+  const rel = path.relative(path.dirname(fromFile), target).split(path.sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+function titleOf(file: string): string {
+  const match = /^---\n[\s\S]*?^title:\s*(.+)$/m.exec(fs.readFileSync(file, 'utf8'));
+  return match ? match[1]!.trim().replace(/^['"]|['"]$/g, '') : path.basename(file, '.mdx');
+}
+
+const text = (value: string): MdNode => ({type: 'text', value});
+const cite = (id: string): MdNode => ({
+  type: 'mdxJsxTextElement',
+  name: 'Cite',
+  attributes: [{type: 'mdxJsxAttribute', name: 'id', value: id}],
+  children: [],
+});
+
+function glossaryNodes(entries: GlossaryEntry[], file: string): MdNode[] {
+  const root = editionRoot(file);
+  const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', {sensitivity: 'base'}));
+  const nodes: MdNode[] = [];
+  let letter = '';
+  for (const entry of sorted) {
+    const first = entry.term[0]!.toUpperCase();
+    if (first !== letter) {
+      letter = first;
+      nodes.push({type: 'heading', depth: 2, children: [text(letter)], data: {hProperties: {id: `letter-${letter.toLowerCase()}`}}});
+    }
+    nodes.push({type: 'heading', depth: 3, children: [text(entry.term)], data: {hProperties: {id: entry.id}}});
+    nodes.push({type: 'paragraph', children: [text(`${entry.short} `), ...entry.cite.map(cite)]});
+    const [pagePath, anchor] = entry.page.split('#');
+    const target = path.join(root, `${pagePath}.mdx`);
+    if (!fs.existsSync(target)) throw new GlossaryTermError(`src/data/glossary.yaml: term "${entry.id}", field "page": ${entry.page} does not exist`);
+    const more: MdNode[] = [
+      text('Read more: '),
+      {type: 'link', url: `${relativeLink(file, target)}${anchor ? `#${anchor}` : ''}`, children: [text(titleOf(target))]} as MdNode,
+    ];
+    if (entry.aliases.length > 0) more.unshift(text(`Also called: ${entry.aliases.join(', ')}. `));
+    nodes.push({type: 'paragraph', children: more});
+  }
+  return nodes;
+}
+
+export default function remarkGlossary(options: GlossaryOptions = {}) {
+  return (tree: MdNode, file: VFileLike): void => {
+    const glossary = options.glossary ?? loadGlossary();
+    const filePath = file.path ?? '';
+    walk(tree, (node) => {
+      if (isJsx(node, 'Term')) {
+        const id = stringAttribute(node, 'id');
+        const entry = id ? glossary.get(id) : undefined;
+        if (!entry) {
+          throw new GlossaryTermError(`${where(file, node)}: <Term id="${id ?? ''}"> names no entry in src/data/glossary.yaml`);
+        }
+        node.attributes = [
+          ...(node.attributes ?? []).filter((a) => a.name !== 'definition'),
+          {type: 'mdxJsxAttribute', name: 'definition', value: entry.short},
+        ];
+        const label = node.children?.length ? node.children : [text(entry.term)];
+        const url = `${relativeLink(filePath, path.join(editionRoot(filePath), glossaryPage))}#${entry.id}`;
+        node.children = [{type: 'link', url, children: label} as MdNode];
+      }
+    });
+    const children = tree.children ?? [];
+    const index = children.findIndex((node) => isJsx(node, 'Glossary'));
+    if (index >= 0) {
+      tree.children = [...children.slice(0, index), ...glossaryNodes([...glossary.values()], filePath), ...children.slice(index + 1)];
+    }
+  };
+}

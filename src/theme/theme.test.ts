@@ -1,0 +1,21 @@
+/** Our theme wraps upstream components by name: fail loudly if an upgrade renames one. */
+import fs from 'node:fs';
+import path from 'node:path';
+import {listFiles, siteDir} from '../../tests/helpers/paths';
+
+const upstream = path.join(siteDir, 'node_modules', '@docusaurus', 'theme-classic', 'lib', 'theme');
+const wrapped = listFiles(path.join(siteDir, 'src', 'theme'), (rel) => rel.endsWith('.tsx')).map((rel) =>
+  rel.replace(/\/index\.tsx$|\.tsx$/, ''),
+);
+
+describe('swizzled theme components', () => {
+  it.each(wrapped)('%s still exists in @docusaurus/theme-classic', (name) => {
+    const exists = fs.existsSync(path.join(upstream, name, 'index.js')) || fs.existsSync(path.join(upstream, `${name}.js`));
+    expect(exists).toBe(true);
+  });
+
+  it('documents every wrapped component in src/theme/README.md', () => {
+    const readme = fs.readFileSync(path.join(siteDir, 'src', 'theme', 'README.md'), 'utf8');
+    for (const name of wrapped) expect(readme).toContain(`\`${name}`);
+  });
+});

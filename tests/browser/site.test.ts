@@ -1,0 +1,115 @@
+/**
+ * The built site in real Chromium, served on 127.0.0.1 the way a static host would serve it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type {Browser, Page} from 'playwright-core';
+import {externalRequests, launch, openPage} from '../helpers/browser';
+import {requireBuild} from '../helpers/paths';
+import {serve, type RunningServer} from '../helpers/server';
+
+jest.setTimeout(60_000);
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve({root: requireBuild()});
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+describe('home page', () => {
+  it('loads without console errors and without any request leaving 127.0.0.1', async () => {
+    const {page, context, consoleErrors, requests} = await openPage(browser);
+    await page.goto(server.url('/'), {waitUntil: 'networkidle'});
+    expect(await page.getByRole('heading', {level: 1}).count()).toBe(1);
+    expect(await page.getByRole('link', {name: 'Start the patient guide'}).count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests(requests)).toEqual([]);
+    await context.close();
+  });
+
+  it('reaches the search box by keyboard alone', async () => {
+    const {page, context} = await openPage(browser);
+    await page.goto(server.url('/'), {waitUntil: 'networkidle'});
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') === 'Search' || (document.activeElement as HTMLInputElement | null)?.type === 'search');
+    }
+    expect(reached).toBe(true);
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  it('shows results while typing and lands on the page with the term highlighted', async () => {
+    const {page, context, requests} = await openPage(browser);
+    await page.goto(server.url('/'), {waitUntil: 'networkidle'});
+    const input = page.locator('input.navbar__search-input');
+    await input.click();
+    await input.pressSequentially('isotretinoin', {delay: 30});
+    const first = page.locator('.aa-suggestion').first();
+    await first.waitFor({state: 'visible', timeout: 15_000});
+    expect(await page.locator('.aa-suggestion').count()).toBeGreaterThan(0);
+    await first.click();
+    await page.waitForURL(/_highlight=isotretinoin/, {timeout: 15_000});
+    await page.locator('article mark').first().waitFor({state: 'attached', timeout: 10_000});
+    expect((await page.locator('article mark').first().textContent())?.toLowerCase()).toContain('isotretinoin');
+    expect(externalRequests(requests)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('editions', () => {
+  it('switches from the working draft to the published edition with the navbar menu', async () => {
+    const {page, context} = await openPage(browser);
+    await page.goto(server.url('/docs/next/skin/layers-of-the-skin'), {waitUntil: 'networkidle'});
+    expect(await page.locator('.theme-doc-version-banner').textContent()).toMatch(/unreleased/i);
+    const menu = page.locator('.navbar__item.dropdown').filter({hasText: /Next|20\d\d/});
+    await menu.hover();
+    const published = menu.locator('.dropdown__menu a').filter({hasNotText: 'Next'}).first();
+    await published.click();
+    await page.waitForURL((url) => /\/docs\/skin\/layers-of-the-skin$/.test(url.pathname));
+    expect(await page.locator('.theme-doc-version-banner').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('math', () => {
+  it('renders formulas with KaTeX fonts from the site itself', async () => {
+    const {page, context, requests} = await openPage(browser);
+    await page.goto(server.url('/docs/trainee/needle-depth-by-region'), {waitUntil: 'networkidle'});
+    const formula = page.locator('.katex-display .katex-html').first();
+    await formula.waitFor();
+    const box = await formula.boundingBox();
+    expect(box?.height).toBeGreaterThan(10);
+    const family = await page.locator('.katex').first().evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(family).toContain('KaTeX_Main');
+    expect(requests.some((url) => /\/katex\/fonts\/KaTeX_.*\.woff2$/.test(url))).toBe(true);
+    expect(externalRequests(requests)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  it.each([
+    ['home', '/'],
+    ['a guide page', '/docs/microneedling/aftercare'],
+    ['the blog index', '/blog'],
+  ])('%s has no violations', async (_name, route) => {
+    const {page, context} = await openPage(browser);
+    await page.goto(server.url(route), {waitUntil: 'networkidle'});
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
