@@ -1,0 +1,170 @@
+/**
+ * Assertions on the built site (build/). npm test builds once, then runs these and the browser tests.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {parse, type HTMLElement} from 'node-html-parser';
+import {buildDir, listFiles, readBuild, requireBuild, siteDir} from '../helpers/paths';
+
+requireBuild();
+
+const versions: string[] = JSON.parse(fs.readFileSync(path.join(siteDir, 'versions.json'), 'utf8'));
+const latest = versions[0]!;
+const htmlFiles = listFiles(buildDir, (rel) => rel.endsWith('.html'));
+/** Built pages are minified (unquoted attributes), so read them with a real HTML parser. */
+const dom = (rel: string): HTMLElement => parse(readBuild(rel));
+
+/** Every doc of an edition, as the route it should build to. */
+function editionRoutes(contentDir: string, routePrefix: string): string[] {
+  return listFiles(contentDir, (rel) => /\.mdx?$/.test(rel)).map((rel) => `${routePrefix}/${rel.replace(/\.mdx?$/, '')}`);
+}
+
+describe('editions', () => {
+  it('has at least one published edition besides the working draft', () => {
+    expect(versions.length).toBeGreaterThanOrEqual(1);
+    expect(fs.existsSync(path.join(siteDir, 'versioned_docs', `version-${latest}`))).toBe(true);
+    expect(fs.existsSync(path.join(siteDir, 'versioned_sidebars', `version-${latest}-sidebars.json`))).toBe(true);
+  });
+
+  it('builds every page of the working draft under /docs/next/', () => {
+    const routes = editionRoutes(path.join(siteDir, 'docs'), 'docs/next');
+    expect(routes.length).toBeGreaterThanOrEqual(40);
+    for (const route of routes) expect(htmlFiles).toContain(`${route}.html`);
+  });
+
+  it.each(versions.map((version, index) => [version, index]))('builds every page of edition %s', (version, index) => {
+    const prefix = index === 0 ? 'docs' : `docs/${version}`;
+    const routes = editionRoutes(path.join(siteDir, 'versioned_docs', `version-${version}`), prefix);
+    expect(routes.length).toBeGreaterThan(0);
+    for (const route of routes) expect(htmlFiles).toContain(`${route}.html`);
+  });
+});
+
+describe('math (KaTeX served by the site)', () => {
+  const mathPage = dom('docs/trainee/needle-depth-by-region.html');
+  const plainPage = dom('docs/start-here/medical-disclaimer.html');
+  const stylesheets = (page: HTMLElement) => page.querySelectorAll('link[rel=stylesheet]').map((l) => l.getAttribute('href'));
+
+  it('renders formulas to KaTeX markup at build time', () => {
+    expect(mathPage.querySelectorAll('.katex-display .katex').length).toBeGreaterThan(0);
+    expect(mathPage.querySelectorAll('.katex math').length).toBeGreaterThan(0);
+  });
+
+  it('links the KaTeX stylesheet only on pages with math, from the site itself', () => {
+    expect(stylesheets(mathPage)).toContain('/katex/katex.min.css');
+    expect(stylesheets(plainPage)).not.toContain('/katex/katex.min.css');
+  });
+
+  it('ships the stylesheet and its fonts as files, not base64 in the global CSS', () => {
+    const css = fs.readFileSync(path.join(buildDir, 'katex', 'katex.min.css'), 'utf8');
+    const fonts = css.match(/url\(fonts\/[^)]+\.woff2\)/g) ?? [];
+    expect(fonts.length).toBeGreaterThan(10);
+    for (const font of fonts) expect(fs.existsSync(path.join(buildDir, 'katex', font.slice(4, -1)))).toBe(true);
+    for (const file of listFiles(path.join(buildDir, 'assets', 'css'))) {
+      expect(fs.readFileSync(path.join(buildDir, 'assets', 'css', file), 'utf8')).not.toMatch(/data:font\/woff2/);
+    }
+  });
+});
+
+describe('citations', () => {
+  const page = dom('docs/microneedling/what-the-evidence-shows.html');
+
+  it('numbers citations and links them to the reference list', () => {
+    const first = page.querySelector('sup a[href="#ref-1"]');
+    expect(first?.text).toBe('1');
+    expect(first?.getAttribute('aria-label')).toMatch(/^Reference 1: /);
+    const item = page.querySelector('ol.references-list li#ref-1');
+    expect(item).not.toBeNull();
+    const numbered = page.querySelectorAll('ol.references-list > li').length;
+    const highest = Math.max(...page.querySelectorAll('sup a[href^="#ref-"]').map((a) => Number(a.text)));
+    expect(highest).toBe(numbered);
+    expect(page.querySelectorAll('a[href="https://doi.org/10.1001/jamadermatol.2013.8687"]').length).toBe(1);
+  });
+
+  it('lists every bibliography entry on the sources page', () => {
+    const ids = fs.readFileSync(path.join(siteDir, 'src', 'data', 'bibliography.yaml'), 'utf8').match(/^- id: /gm) ?? [];
+    expect(dom('docs/reference/bibliography.html').querySelectorAll('li[id^="source-"]').length).toBe(ids.length);
+  });
+});
+
+describe('glossary', () => {
+  it('generates an entry with its own anchor for every term', () => {
+    const terms = fs.readFileSync(path.join(siteDir, 'src', 'data', 'glossary.yaml'), 'utf8').match(/^- id: /gm) ?? [];
+    const page = dom('docs/reference/glossary.html');
+    expect(terms.length).toBeGreaterThanOrEqual(60);
+    expect(page.querySelectorAll('article h3[id]').length).toBe(terms.length);
+    expect(page.querySelector('h3#icepick-scar')?.text).toMatch(/Icepick scar/);
+  });
+});
+
+describe('search index', () => {
+  const indexFiles = listFiles(buildDir, (rel) => /(^|\/)search-index[^/]*\.json$/.test(rel));
+  const read = (file: string) => readBuild(file).toLowerCase();
+
+  it('has one index per edition, with a content hash in the file name', () => {
+    expect(indexFiles.map((file) => file.replace(/search-index.*$/, ''))).toEqual(
+      expect.arrayContaining(['', 'docs/next/', ...versions.slice(1).map((v) => `docs/${v}/`)]),
+    );
+    for (const file of indexFiles) expect(file).toMatch(/search-index-[0-9a-f]{8}\.json$/);
+  });
+
+  it('indexes the published edition, its doc pages and the blog, in the root index', () => {
+    const root = read(indexFiles.find((file) => file.startsWith('search-index'))!);
+    expect(root).toContain('isotretinoin');
+    expect(root).toContain('"/docs/scarring/atrophic-scar-types"');
+    expect(root).not.toContain('"/docs/next/');
+    expect(root).toMatch(/"\/blog\/20\d\d\/\d\d\/\d\d\/[a-z0-9-]+"/);
+    expect(root).toContain('illustrative composite');
+  });
+
+  it('keeps the working draft in its own index', () => {
+    const next = read('docs/next/' + indexFiles.find((file) => file.startsWith('docs/next/'))!.split('/').pop());
+    expect(next).toContain('"/docs/next/scarring/atrophic-scar-types"');
+  });
+});
+
+describe('feeds and sitemap', () => {
+  it.each(['sitemap.xml', 'blog/rss.xml', 'blog/atom.xml'])('%s exists', (file) => {
+    expect(readBuild(file).length).toBeGreaterThan(200);
+  });
+
+  it('lists the stories in the RSS feed', () => {
+    expect((readBuild('blog/rss.xml').match(/<item>/g) ?? []).length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('no third-party resources', () => {
+  const external = /^(https?:)?\/\//;
+
+  it('loads no script, stylesheet, font, image or frame from another origin', () => {
+    const offenders: string[] = [];
+    for (const file of htmlFiles) {
+      const page = dom(file);
+      const loaded = [
+        ...page.querySelectorAll('script[src], img[src], iframe[src], source[src], audio[src], video[src]').map((el) => el.getAttribute('src')),
+        ...page
+          .querySelectorAll('link[href]')
+          .filter((el) => !/^(canonical|alternate)$/.test(el.getAttribute('rel') ?? ''))
+          .map((el) => el.getAttribute('href')),
+      ];
+      for (const url of loaded) if (url && external.test(url)) offenders.push(`${file}: ${url}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no url() or @import to another origin in any CSS', () => {
+    for (const file of listFiles(buildDir, (rel) => rel.endsWith('.css'))) {
+      const css = readBuild(file);
+      expect([...css.matchAll(/url\(\s*['"]?(https?:)?\/\//g)]).toEqual([]);
+      expect(css).not.toMatch(/@import\s+(url\()?\s*['"]?https?:/);
+    }
+  });
+});
+
+describe('template leftovers', () => {
+  it('has no Docusaurus tutorial or dinosaur', () => {
+    const home = readBuild('index.html');
+    expect(home).not.toMatch(/Docusaurus Tutorial|docusaurus\.png|undraw_docusaurus/i);
+    expect(home).toContain('I have acne scars');
+  });
+});
