@@ -53,6 +53,16 @@ describe('remark-citations', () => {
     ]);
   });
 
+  it('merges adjacent citations into one bracket', () => {
+    const para = paragraph(cite('alam2014'), cite('chu2021'), {type: 'text', value: ' and '}, cite('lotfi2013'));
+    run(root(para, references()));
+    expect(para.children!.map((c) => c.type)).toEqual(['mdxJsxTextElement', 'text', 'mdxJsxTextElement']);
+    expect(propOf(para.children![0]!, 'refs')).toEqual([
+      {n: 1, label: 'Author0 2013'},
+      {n: 2, label: 'Author2 2015'},
+    ]);
+  });
+
   it('fills <References /> with the cited entries only, without editor fields', () => {
     const refs = references();
     run(root(paragraph(cite('chu2021'), cite('alam2014')), refs));

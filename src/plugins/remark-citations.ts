@@ -14,6 +14,25 @@ export interface CitationOptions {
 
 export class CitationError extends Error {}
 
+/** `<Cite id="a" /><Cite id="b" />` reads as one citation, [1, 2], not [1][2]. */
+function mergeAdjacentCites(tree: MdNode): void {
+  walk(tree, (node) => {
+    if (!node.children?.some((child) => isJsx(child, 'Cite'))) return;
+    const merged: MdNode[] = [];
+    for (const child of node.children) {
+      const previous = merged[merged.length - 1];
+      const id = isJsx(child, 'Cite') ? stringAttribute(child, 'id') : undefined;
+      const previousId = previous && isJsx(previous, 'Cite') ? stringAttribute(previous, 'id') : undefined;
+      if (id && previousId) {
+        previous!.attributes = [{type: 'mdxJsxAttribute', name: 'id', value: `${previousId},${id}`}];
+      } else {
+        merged.push(child);
+      }
+    }
+    node.children = merged;
+  });
+}
+
 export default function remarkCitations(options: CitationOptions = {}) {
   return (tree: MdNode, file: VFileLike): void => {
     const bibliography = options.bibliography ?? loadBibliography();
@@ -21,6 +40,7 @@ export default function remarkCitations(options: CitationOptions = {}) {
     const referenceLists: MdNode[] = [];
     const bibliographies: MdNode[] = [];
 
+    mergeAdjacentCites(tree);
     walk(tree, (node) => {
       if (isJsx(node, 'Cite')) {
         const raw = stringAttribute(node, 'id');

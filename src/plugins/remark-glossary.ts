@@ -87,8 +87,9 @@ export default function remarkGlossary(options: GlossaryOptions = {}) {
           throw new GlossaryTermError(`${where(file, node)}: <Term id="${id ?? ''}"> names no entry in src/data/glossary.yaml`);
         }
         node.attributes = [
-          ...(node.attributes ?? []).filter((a) => a.name !== 'definition'),
+          ...(node.attributes ?? []).filter((a) => a.name !== 'definition' && a.name !== 'term'),
           {type: 'mdxJsxAttribute', name: 'definition', value: entry.short},
+          {type: 'mdxJsxAttribute', name: 'term', value: entry.term},
         ];
         const label = node.children?.length ? node.children : [text(entry.term)];
         const url = `${relativeLink(filePath, path.join(editionRoot(filePath), glossaryPage))}#${entry.id}`;

@@ -1,4 +1,5 @@
-import {Children, cloneElement, isValidElement, useId, type ReactElement, type ReactNode} from 'react';
+import {Children, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import styles from './styles.module.css';
 
 export interface TermProps {
@@ -6,25 +7,57 @@ export interface TermProps {
   id: string;
   /** Short definition, filled in at build time by src/plugins/remark-glossary. */
   definition?: string;
-  /** The term as written on the page; the build turns it into a link to the glossary entry. */
+  /** Glossary headword, filled in at build time. */
+  term?: string;
+  /** The build turns the term's text into a link to its glossary entry (in the same edition). */
   children: ReactNode;
 }
 
+type LinkElement = ReactElement<{href?: string; children?: ReactNode}>;
+
 /**
- * A glossary term: its link goes to the glossary entry, and hovering or focusing it shows the
- * short definition, which screen readers announce as the link's description.
+ * A glossary term. Hovering or focusing it shows its short definition; tapping or clicking it (or
+ * Enter/Space) toggles the definition, which links to the full glossary entry. Escape closes it.
+ * Without JavaScript, hover and focus still show the definition and its link.
  */
-export default function Term({id, definition, children}: TermProps): ReactNode {
-  const tipId = useId();
+export default function Term({id, definition, term, children}: TermProps): ReactNode {
+  const popoverId = useId();
+  const definitionId = useId();
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLSpanElement>(null);
   if (!definition) throw new Error(`<Term id="${id}"> was not processed by the glossary plugin`);
-  const described = Children.map(children, (child) =>
-    isValidElement(child) ? cloneElement(child as ReactElement<{'aria-describedby'?: string}>, {'aria-describedby': tipId}) : child,
-  );
+
+  const link = Children.toArray(children).find(isValidElement) as LinkElement | undefined;
+  const href = link?.props.href;
+  const label = link ? link.props.children : children;
+
+  useEffect(() => {
+    if (!open) return undefined;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('pointerdown', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('pointerdown', close);
+    };
+  }, [open]);
+
   return (
-    <span className={styles.term} data-term={id}>
-      {described}
-      <span role="tooltip" id={tipId} className={styles.tip}>
-        {definition}
+    <span ref={root} className={styles.term} data-term={id} data-open={open}>
+      <button
+        type="button"
+        className={styles.button}
+        aria-expanded={open}
+        aria-controls={popoverId}
+        aria-describedby={definitionId}
+        onClick={() => setOpen((value) => !value)}>
+        {label}
+      </button>
+      <span id={popoverId} className={styles.popover}>
+        <span id={definitionId}>{definition}</span>{' '}
+        {href && <Link to={href}>{term ? `${term} in the glossary` : 'Read in the glossary'}</Link>}
       </span>
     </span>
   );
