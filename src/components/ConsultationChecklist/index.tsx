@@ -1,0 +1,179 @@
+import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {
+  consultationChecklist,
+  consultationChecklistTitle,
+  type ChecklistGroup,
+} from '@site/src/data/consultation-checklist';
+import {STORAGE_KEY, allItemIds, inOrder, parseStored, progress, progressText, toPlainText} from './logic';
+import styles from './styles.module.css';
+
+export interface ConsultationChecklistProps {
+  /** The groups to show; defaults to the checklist in src/data/consultation-checklist.ts. */
+  groups?: readonly ChecklistGroup[];
+  /** First line of the copied text. */
+  title?: string;
+}
+
+type Message = 'copied' | 'copy-failed' | 'cleared';
+
+const messageText: Record<Message, string> = {
+  copied: 'Copied. You can paste the checklist into a note or a message.',
+  'copy-failed':
+    'This browser did not let the page copy the text. The text is selected in the box below: copy it from there.',
+  cleared: 'Checklist cleared',
+};
+
+/** Saves the ticked ids; false when this browser does not allow storage. */
+function save(ids: readonly string[]): boolean {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(ids));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function clearSaved(): boolean {
+  try {
+    window.localStorage.removeItem(STORAGE_KEY);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The consultation checklist as a form the patient can tick. Ticks stay in this browser only
+ * (localStorage), can be copied as plain text, printed, or cleared.
+ */
+export default function ConsultationChecklist({
+  groups = consultationChecklist,
+  title = consultationChecklistTitle,
+}: ConsultationChecklistProps): ReactNode {
+  const baseId = useId();
+  const ids = useMemo(() => allItemIds(groups), [groups]);
+  // Empty on the server and on the first client render; saved ticks are loaded after mount.
+  const [checked, setChecked] = useState<readonly string[]>([]);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [storageOk, setStorageOk] = useState(true);
+  const [fallbackOpen, setFallbackOpen] = useState(false);
+  const [selectRequest, setSelectRequest] = useState(0);
+  const fallbackRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    try {
+      setChecked(parseStored(window.localStorage.getItem(STORAGE_KEY), ids));
+    } catch {
+      setStorageOk(false);
+    }
+  }, [ids]);
+
+  useEffect(() => {
+    if (selectRequest === 0) return;
+    const textarea = fallbackRef.current;
+    if (!textarea) return;
+    textarea.focus();
+    textarea.select();
+  }, [selectRequest]);
+
+  const checkedSet = new Set(checked);
+  const text = toPlainText(groups, checked, title);
+
+  function toggle(id: string, on: boolean): void {
+    const next = inOrder(on ? [...checked, id] : checked.filter((other) => other !== id), ids);
+    setChecked(next);
+    setMessage(null);
+    setStorageOk(save(next));
+  }
+
+  async function copy(): Promise<void> {
+    setMessage(null);
+    const clipboard: Clipboard | undefined = navigator.clipboard;
+    if (typeof clipboard?.writeText === 'function') {
+      try {
+        await clipboard.writeText(text);
+        setFallbackOpen(false);
+        setMessage('copied');
+        return;
+      } catch {
+        // Permission refused or not a secure page: show the text to copy by hand.
+      }
+    }
+    setFallbackOpen(true);
+    setSelectRequest((n) => n + 1);
+    setMessage('copy-failed');
+  }
+
+  function reset(): void {
+    setChecked([]);
+    setFallbackOpen(false);
+    setStorageOk(clearSaved());
+    setMessage('cleared');
+  }
+
+  return (
+    <div className={styles.checklist}>
+      <p className={styles.intro}>
+        Tick an item when you are happy with the answer. Your ticks are kept in this browser only. They are not sent
+        anywhere.
+      </p>
+
+      <div className={styles.status} aria-live="polite">
+        <p className={styles.progress}>{progressText(progress(groups, checked))}</p>
+        {message && <p className={styles.message}>{messageText[message]}</p>}
+        {!storageOk && (
+          <p className={styles.message}>This browser cannot save your ticks. They will be lost when you leave the page.</p>
+        )}
+      </div>
+
+      <div className={styles.actions}>
+        <button type="button" className={styles.button} onClick={() => void copy()}>
+          Copy as text
+        </button>
+        <button type="button" className={styles.button} onClick={() => window.print()}>
+          Print
+        </button>
+        <button type="button" className={styles.button} onClick={reset}>
+          Reset
+        </button>
+      </div>
+
+      {fallbackOpen && (
+        <div className={styles.fallback}>
+          <label htmlFor={`${baseId}-text`}>Checklist as text</label>
+          <textarea id={`${baseId}-text`} ref={fallbackRef} readOnly value={text} rows={12} />
+        </div>
+      )}
+
+      {groups.map((group) => (
+        <fieldset key={group.id} className={styles.group}>
+          <legend className={styles.legend}>{group.title}</legend>
+          <p className={styles.explainer}>
+            More on this: <Link to={group.explainer.to}>{group.explainer.label}</Link>
+            {group.also && (
+              <>
+                {' '}
+                and <Link to={group.also.to}>{group.also.label}</Link>
+              </>
+            )}
+          </p>
+          <ul className={styles.items}>
+            {group.items.map((item) => (
+              <li key={item.id} className={styles.item}>
+                <input
+                  type="checkbox"
+                  id={`${baseId}-${item.id}`}
+                  className={styles.checkbox}
+                  checked={checkedSet.has(item.id)}
+                  onChange={(event) => toggle(item.id, event.currentTarget.checked)}
+                />
+                <label htmlFor={`${baseId}-${item.id}`}>{item.text}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
+    </div>
+  );
+}

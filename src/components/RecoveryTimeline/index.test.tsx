@@ -1,0 +1,140 @@
+import {fireEvent, render, screen, within} from '@testing-library/react';
+import type {ReactElement} from 'react';
+import {recoveryPhases, unsourcedLabel} from '@site/src/data/recovery-timeline';
+import RecoveryTimeline from '.';
+
+// @types/react-dom is not installed, so type the one server function this test uses.
+const {renderToString} = require('react-dom/server') as {renderToString: (element: ReactElement) => string};
+
+function dayInput(): HTMLInputElement {
+  return screen.getByLabelText('What day is it for you?') as HTMLInputElement;
+}
+
+function typeDay(value: string): void {
+  fireEvent.change(dayInput(), {target: {value}});
+}
+
+function phaseItems(): HTMLElement[] {
+  // The timeline's own items only, not the claim lists nested inside them.
+  return Array.from(screen.getByRole('list', {name: 'Recovery phases, in order'}).children) as HTMLElement[];
+}
+
+function highlighted(): HTMLElement[] {
+  return phaseItems().filter((li) => li.getAttribute('aria-current') === 'step');
+}
+
+describe('<RecoveryTimeline>', () => {
+  it('shows every phase in order, each with its three groups', () => {
+    render(<RecoveryTimeline />);
+    const items = phaseItems();
+    expect(items).toHaveLength(recoveryPhases.length);
+    items.forEach((li, index) => {
+      const phase = recoveryPhases[index]!;
+      expect(within(li).getByRole('heading', {level: 3}).textContent).toBe(phase.label);
+      const groups = within(li)
+        .getAllByRole('heading', {level: 4})
+        .map((h) => h.textContent?.trim());
+      expect(groups).toEqual(['What is normal', 'Call your clinic if', 'Care']);
+      for (const claim of [...phase.normal, ...phase.callClinic, ...phase.care]) {
+        expect(li.textContent).toContain(claim.text);
+      }
+    });
+    expect(screen.getByRole('list', {name: 'Recovery phases, in order'}).tagName).toBe('OL');
+  });
+
+  it('shows sources as "Author Year" and labels untested clinic advice', () => {
+    render(<RecoveryTimeline />);
+    const day0 = phaseItems()[0]!;
+    expect(within(day0).getAllByText(/^Sources: .*Chu 2021/).length).toBeGreaterThan(0);
+    const makeup = within(day0).getByText(/no makeup on this day/);
+    expect(makeup.textContent).toContain(unsourcedLabel);
+    expect(unsourcedLabel).toBe('Clinic advice, not tested in studies');
+  });
+
+  it('shows the note on differing durations and the emergency advice', () => {
+    render(<RecoveryTimeline />);
+    expect(screen.getByText(/about 72 hours/).textContent).toContain('Sources: Martin 2021, Chu 2021');
+    expect(screen.getByText(/get emergency help straight away/)).toBeTruthy();
+  });
+
+  it('starts with no day, no highlight and no message (same on server and client)', () => {
+    render(<RecoveryTimeline />);
+    expect(dayInput().value).toBe('');
+    expect(dayInput().getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(highlighted()).toHaveLength(0);
+    expect(screen.queryByText(/You are here/)).toBeNull();
+    expect(renderToString(<RecoveryTimeline />)).toBe(renderToString(<RecoveryTimeline />));
+  });
+
+  it.each([
+    ['0', 'day-0'],
+    ['3', 'days-1-3'],
+    ['5', 'days-4-7'],
+    ['8', 'week-2-and-after'],
+    ['60', 'week-2-and-after'],
+  ])('day %s marks "%s" as "You are here"', (value, phaseId) => {
+    render(<RecoveryTimeline />);
+    typeDay(value);
+    const [current, ...others] = highlighted();
+    expect(others).toHaveLength(0);
+    expect(current!.id).toBe(`recovery-${phaseId}`);
+    expect(within(current!).getByText(/You are here/).textContent).toContain(`day ${value}`);
+    expect(screen.getAllByText(/You are here/)).toHaveLength(2); // the label, and the status sentence
+    expect(screen.getByRole('link', {name: /^Go to /}).getAttribute('href')).toBe(`#recovery-${phaseId}`);
+    expect(dayInput().getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('moves the label when the day changes', () => {
+    render(<RecoveryTimeline />);
+    typeDay('2');
+    expect(highlighted()[0]!.id).toBe('recovery-days-1-3');
+    typeDay('6');
+    expect(highlighted().map((li) => li.id)).toEqual(['recovery-days-4-7']);
+  });
+
+  it.each(['-1', '1.5', '61'])('shows an alert for %j and highlights nothing', (value) => {
+    render(<RecoveryTimeline />);
+    typeDay('5');
+    typeDay(value);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/0 to 60/);
+    const input = dayInput();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
+    expect(highlighted()).toHaveLength(0);
+    expect(screen.queryByText(/You are here/)).toBeNull();
+  });
+
+  it('treats letters as not a number (a number input reports them as validity.badInput)', () => {
+    render(<RecoveryTimeline />);
+    const input = dayInput();
+    typeDay('1');
+    // Typing "1x" in a browser: the value becomes "" and validity.badInput is true (jsdom has no badInput).
+    Object.defineProperty(input, 'validity', {configurable: true, value: {badInput: true}});
+    typeDay('');
+    expect(screen.getByRole('alert').textContent).toBe('Enter the day as a number, from 0 to 60.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('has a hint tied to the input and a Clear button that empties it', () => {
+    render(<RecoveryTimeline />);
+    const input = dayInput();
+    const hint = document.getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).toMatch(/day 0/);
+    typeDay('99');
+    fireEvent.click(screen.getByRole('button', {name: 'Clear'}));
+    expect(input.value).toBe('');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(input);
+    expect(screen.getByRole('button', {name: 'Clear'}).getAttribute('type')).toBe('button');
+  });
+
+  it('announces the result in a polite live region', () => {
+    const {container} = render(<RecoveryTimeline />);
+    const live = container.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent).toBe('');
+    typeDay('4');
+    expect(live.textContent).toContain('Day 4 is in “Days 4-7”');
+  });
+});

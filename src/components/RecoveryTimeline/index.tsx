@@ -1,0 +1,181 @@
+import {useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
+import {
+  recoveryTimeline,
+  sourceLabel,
+  unsourcedLabel,
+  type Claim,
+  type RecoveryPhase,
+  type RecoveryTimelineData,
+} from '@site/src/data/recovery-timeline';
+import {MAX_DAY, dayMessages, parseDay, phaseForDay, type ParsedDay} from './logic';
+import styles from './styles.module.css';
+
+export interface RecoveryTimelineProps {
+  /** The timeline to show. Defaults to the shared data in src/data/recovery-timeline.ts. */
+  data?: RecoveryTimelineData;
+}
+
+/** Anchor of a phase on the page; prefixed so it cannot clash with the page's own heading ids. */
+export function phaseAnchor(phase: Pick<RecoveryPhase, 'id'>): string {
+  return `recovery-${phase.id}`;
+}
+
+/**
+ * The aftercare phases as a vertical timeline: per phase what is normal, when to call the clinic and
+ * how to care for the skin, each claim with its sources. An optional day input marks the visitor's
+ * current phase.
+ *
+ * The day is deliberately not saved in localStorage: "day 3" is wrong tomorrow, and a saved treatment
+ * date would be health information left on a shared device. Nothing is stored, so no Reset is needed.
+ */
+export default function RecoveryTimeline({data = recoveryTimeline}: RecoveryTimelineProps): ReactNode {
+  const id = useId();
+  const inputId = `${id}-day`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // The raw text, so the visitor sees exactly what they typed. Empty on the server and first render.
+  const [raw, setRaw] = useState('');
+  // A number input reports letters as an empty value plus validity.badInput: keep that apart from "empty".
+  const [badInput, setBadInput] = useState(false);
+
+  const parsed: ParsedDay | undefined = badInput
+    ? {ok: false, message: dayMessages().notANumber}
+    : raw.trim() === ''
+      ? undefined // nothing typed: no message, no highlight
+      : parseDay(raw);
+  const error = parsed && !parsed.ok ? parsed.message : undefined;
+  const day = parsed?.ok ? parsed.day : undefined;
+  const current = day === undefined ? undefined : phaseForDay(day, data.phases);
+
+  function onChange(event: ChangeEvent<HTMLInputElement>): void {
+    setRaw(event.currentTarget.value);
+    setBadInput(event.currentTarget.validity?.badInput === true);
+  }
+
+  function clear(): void {
+    setRaw('');
+    setBadInput(false);
+    inputRef.current?.focus();
+  }
+
+  return (
+    <div className={styles.tool}>
+      <p className={styles.note}>
+        {data.timelineNote.text} <Sources claim={data.timelineNote} />
+      </p>
+      <p className={styles.note}>{data.adviceNote}</p>
+
+      <p className={styles.emergency}>
+        <strong className={styles.emergencyLabel}>
+          <WarningIcon /> Emergency:
+        </strong>{' '}
+        {data.emergency.text} <Sources claim={data.emergency} />
+      </p>
+
+      <div className={styles.picker}>
+        <label htmlFor={inputId} className={styles.label}>
+          What day is it for you?
+        </label>
+        <p id={hintId} className={styles.hint}>
+          Optional. Count the day of your treatment as day 0. Enter a whole number from 0 to {MAX_DAY}.
+        </p>
+        <div className={styles.inputRow}>
+          <input
+            ref={inputRef}
+            id={inputId}
+            className={styles.input}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_DAY}
+            step={1}
+            value={raw}
+            onChange={onChange}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+          />
+          <button type="button" className={styles.button} onClick={clear}>
+            Clear
+          </button>
+        </div>
+        {error && (
+          <p id={errorId} role="alert" className={styles.error}>
+            {error}
+          </p>
+        )}
+        <p className={styles.status} aria-live="polite">
+          {current && day !== undefined && (
+            <>
+              Day {day} is in “{current.label}”. It is marked “You are here” below.{' '}
+              <a href={`#${phaseAnchor(current)}`}>Go to {current.label}</a>
+            </>
+          )}
+        </p>
+      </div>
+
+      <ol className={styles.timeline} aria-label="Recovery phases, in order">
+        {data.phases.map((phase) => {
+          const isCurrent = phase === current;
+          return (
+            <li
+              key={phase.id}
+              id={phaseAnchor(phase)}
+              className={isCurrent ? `${styles.phase} ${styles.current}` : styles.phase}
+              aria-current={isCurrent ? 'step' : undefined}
+            >
+              <h3 className={styles.phaseTitle}>{phase.label}</h3>
+              {isCurrent && (
+                <p className={styles.here}>
+                  <span aria-hidden="true">➜ </span>You are here (day {day})
+                </p>
+              )}
+
+              <h4 className={styles.groupTitle}>What is normal</h4>
+              <ClaimList claims={phase.normal} />
+
+              <div className={styles.callClinic}>
+                <h4 className={styles.groupTitle}>
+                  <WarningIcon /> Call your clinic if
+                </h4>
+                <ClaimList claims={phase.callClinic} />
+              </div>
+
+              <h4 className={styles.groupTitle}>Care</h4>
+              <ClaimList claims={phase.care} />
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+function ClaimList({claims}: {claims: readonly Claim[]}): ReactNode {
+  return (
+    <ul className={styles.claims}>
+      {claims.map((claim) => (
+        <li key={claim.text}>
+          {claim.text} <Sources claim={claim} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Sources: Chu 2021, Martin 2021", or the unsourced label for untested clinic advice. */
+function Sources({claim}: {claim: Claim}): ReactNode {
+  if (claim.sources.length === 0) return <span className={`${styles.meta} ${styles.unsourced}`}>{unsourcedLabel}</span>;
+  return <span className={styles.meta}>Sources: {claim.sources.map(sourceLabel).join(', ')}</span>;
+}
+
+/** A warning triangle; decorative, because the text beside it always says what it means. */
+function WarningIcon(): ReactNode {
+  return (
+    <svg className={styles.icon} viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path d="M12 2 1 21h22L12 2z" fill="currentColor" />
+      <path d="M11 9h2v6h-2zm0 8h2v2h-2z" className={styles.iconMark} />
+    </svg>
+  );
+}

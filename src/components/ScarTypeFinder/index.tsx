@@ -1,0 +1,141 @@
+import {useId, useRef, useState, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {
+  finderIntro,
+  finderQuestions,
+  finderReminder,
+  finderResults,
+  type QuestionId,
+} from '@site/src/data/scar-finder';
+import {
+  askedQuestions,
+  missingQuestions,
+  parseAnswer,
+  pruneAnswers,
+  sourcesLine,
+  suggest,
+  suggestionHref,
+  type Answers,
+  type Suggestion,
+} from './logic';
+import styles from './styles.module.css';
+
+/** Short names of the questions, for the "still to answer" line. */
+const questionTopic: Record<QuestionId, string> = {
+  surface: 'raised, sunken or flat',
+  color: 'its color',
+  width: 'how wide it is',
+  stretch: 'what happens when you stretch the skin',
+};
+
+const confidenceLabel = {likely: 'Likely match', possible: 'Possible match'} as const;
+
+/**
+ * Scar-type finder for patients: a few radio-button questions about one mark, then a suggested
+ * scar or mark type with the reasons, its sources and a link to the guide page. Nothing is stored
+ * (answers about someone's skin are not worth keeping in the browser). Headings start at h3.
+ */
+export default function ScarTypeFinder(): ReactNode {
+  const [answers, setAnswers] = useState<Answers>({});
+  const baseId = useId();
+  const firstInput = useRef<HTMLInputElement>(null);
+  const asked = askedQuestions(answers);
+  const suggestion = suggest(answers);
+  const missing = missingQuestions(answers);
+
+  function choose<Q extends QuestionId>(question: Q, value: string): void {
+    const answer = parseAnswer<Q>(finderQuestions[question].options, value);
+    if (answer === undefined) return;
+    setAnswers((previous) => pruneAnswers({...previous, [question]: answer}));
+  }
+
+  function startAgain(): void {
+    setAnswers({});
+    firstInput.current?.focus();
+  }
+
+  return (
+    <div className={styles.finder}>
+      <p className={styles.intro}>{finderIntro}</p>
+      <div className={styles.questions}>
+        {asked.map((question, index) => {
+          const data = finderQuestions[question];
+          const name = `${baseId}-${question}`;
+          const hintId = `${name}-hint`;
+          return (
+            <fieldset key={question} className={styles.question} aria-describedby={hintId}>
+              <legend className={styles.legend}>
+                <span className={styles.number}>{index + 1}.</span> {data.legend}
+              </legend>
+              <p id={hintId} className={styles.hint}>
+                {data.hint}
+              </p>
+              <div className={styles.options}>
+                {data.options.map((option, optionIndex) => (
+                  <label key={option.value} className={styles.option}>
+                    <input
+                      ref={question === 'surface' && optionIndex === 0 ? firstInput : undefined}
+                      type="radio"
+                      name={name}
+                      value={option.value}
+                      checked={answers[question] === option.value}
+                      onChange={(event) => choose(question, event.currentTarget.value)}
+                    />
+                    <span>{option.label}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          );
+        })}
+      </div>
+
+      <section className={styles.result} aria-live="polite" aria-labelledby={`${baseId}-result`}>
+        <h3 id={`${baseId}-result`} className={styles.resultHeading}>
+          What your answers suggest
+        </h3>
+        {suggestion ? (
+          <SuggestionView suggestion={suggestion} />
+        ) : (
+          <p className={styles.waiting}>
+            {answers.surface === undefined
+              ? 'Answer the questions above to see a suggestion.'
+              : `Still to answer: ${missing.map((id) => questionTopic[id]).join('; ')}.`}
+          </p>
+        )}
+        <p className={styles.reminder}>
+          <strong>Remember:</strong> {finderReminder.text}
+        </p>
+      </section>
+
+      <div className={styles.actions}>
+        <button type="button" className={styles.reset} onClick={startAgain}>
+          Start again
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function SuggestionView({suggestion}: {suggestion: Suggestion}): ReactNode {
+  const isUnsure = suggestion.type === 'unsure';
+  const sources = sourcesLine(suggestion.sources);
+  return (
+    <>
+      <p className={styles.match}>
+        {!isUnsure && <span className={styles.confidence}>{confidenceLabel[suggestion.confidence]}: </span>}
+        <strong>{finderResults[suggestion.type].name}</strong>
+      </p>
+      <p className={styles.why}>Why this suggestion:</p>
+      <ul className={styles.reasons}>
+        {suggestion.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      <p>
+        <Link to={suggestionHref(suggestion)}>{suggestion.linkText}</Link>
+      </p>
+      {sources && <p className={styles.sources}>{sources}</p>}
+    </>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * Pure logic of the scar-type finder: which questions are asked, and what the answers suggest.
+ * No React, DOM or browser APIs here. The wording comes from src/data/scar-finder.ts.
+ */
+import {
+  finderResults,
+  finderSources,
+  finderTargets,
+  finderText,
+  unsureTargets,
+  type AnswerValue,
+  type FinderSourceId,
+  type FinderTarget,
+  type QuestionId,
+  type ResultType,
+  type SourcedText,
+} from '@site/src/data/scar-finder';
+
+export type Surface = AnswerValue<'surface'>;
+export type Color = AnswerValue<'color'>;
+export type Width = AnswerValue<'width'>;
+export type Stretch = AnswerValue<'stretch'>;
+
+/** What the reader has chosen so far. Answers to questions that are not asked are ignored. */
+export interface Answers {
+  surface?: Surface;
+  color?: Color;
+  width?: Width;
+  stretch?: Stretch;
+}
+
+export type Confidence = 'likely' | 'possible';
+
+export interface Suggestion {
+  type: ResultType;
+  /** Guide page path, e.g. "/docs/scarring/atrophic-scar-types". */
+  page: string;
+  /** Heading id on that page, without "#". */
+  anchor?: string;
+  /** Text of the link to page#anchor. */
+  linkText: string;
+  /** Sentences that combine the reader's answers with what the sources say. */
+  reasons: string[];
+  confidence: Confidence;
+  /** Bibliography ids behind the reasons and the name, in first-use order, without repeats. */
+  sources: FinderSourceId[];
+}
+
+/** The questions asked for these answers, in order: the first always, the rest by its answer. */
+export function askedQuestions(answers: Answers): QuestionId[] {
+  switch (answers.surface) {
+    case 'flat':
+      return ['surface', 'color'];
+    case 'sunken':
+      return ['surface', 'width', 'stretch'];
+    default:
+      return ['surface'];
+  }
+}
+
+/** Asked questions that have no answer yet. */
+export function missingQuestions(answers: Answers): QuestionId[] {
+  return askedQuestions(answers).filter((id) => answers[id] === undefined);
+}
+
+/** Keeps only the answers to questions that are asked (used when the first answer changes). */
+export function pruneAnswers(answers: Answers): Answers {
+  const asked = new Set(askedQuestions(answers));
+  const kept: Answers = {};
+  if (answers.surface !== undefined) kept.surface = answers.surface;
+  if (asked.has('color') && answers.color !== undefined) kept.color = answers.color;
+  if (asked.has('width') && answers.width !== undefined) kept.width = answers.width;
+  if (asked.has('stretch') && answers.stretch !== undefined) kept.stretch = answers.stretch;
+  return kept;
+}
+
+/** Collects reason sentences and their sources. */
+class Reasons {
+  readonly lines: string[] = [];
+  readonly sources: FinderSourceId[] = [];
+
+  add(text: string, sources: readonly FinderSourceId[]): this {
+    this.lines.push(text);
+    this.cite(sources);
+    return this;
+  }
+
+  addText(item: SourcedText): this {
+    return this.add(item.text, item.sources);
+  }
+
+  /** "You said it is <lead><said>: <fact>" */
+  said(lead: string, part: {said: string; fact: SourcedText}): this {
+    return this.add(`You said it is ${lead}${part.said}: ${part.fact.text}`, part.fact.sources);
+  }
+
+  cite(sources: readonly FinderSourceId[]): this {
+    for (const id of sources) if (!this.sources.includes(id)) this.sources.push(id);
+    return this;
+  }
+}
+
+function result(type: ResultType, target: FinderTarget, confidence: Confidence, reasons: Reasons): Suggestion {
+  reasons.cite(finderResults[type].sources);
+  const suggestion: Suggestion = {
+    type,
+    page: target.page,
+    linkText: target.linkText,
+    reasons: reasons.lines,
+    confidence,
+    sources: reasons.sources,
+  };
+  if (target.anchor !== undefined) suggestion.anchor = target.anchor;
+  return suggestion;
+}
+
+function unsure(why: keyof typeof unsureTargets, reasons: Reasons): Suggestion {
+  reasons.addText(finderText.seeClinician);
+  return result('unsure', unsureTargets[why], 'possible', reasons);
+}
+
+const widthType = {narrow: 'icepick', small: 'boxcar', wide: 'rolling'} as const;
+const widthArticle = {narrow: 'an icepick', small: 'a boxcar'} as const;
+
+/**
+ * What the answers suggest, or null while an asked question is unanswered.
+ *
+ * - raised -> hypertrophic/keloid; flat + brown -> PIH; flat + pink/red/purple -> PIE (all "likely").
+ * - sunken: the width picks icepick (under 2 mm), boxcar (1.5-4 mm, sharp edges) or rolling (over
+ *   about 4-5 mm). The stretch answer is only a hint (no source on our list):
+ *     wide + flattens -> rolling, likely;   wide + stays the same -> rolling, possible;
+ *     narrow/small + stays the same -> icepick/boxcar, likely;
+ *     narrow/small + flattens -> unsure (the width and the hint disagree);
+ *     stretch "not sure" -> the width's type, possible.
+ * - any "not sure" answer that leaves the type open -> unsure, with advice to see a clinician.
+ */
+export function suggest(answers: Answers): Suggestion | null {
+  if (missingQuestions(answers).length > 0) return null;
+  const reasons = new Reasons();
+
+  switch (answers.surface) {
+    case 'raised':
+      reasons.said('', finderText.raised).addText(finderText.raisedRarer);
+      return result('hypertrophic', finderTargets.hypertrophic, 'likely', reasons);
+
+    case 'flat':
+      if (answers.color === 'brown') {
+        reasons.said('flat and ', finderText.brown).addText(finderText.flatNotScar).addText(finderText.pihSkinTone);
+        return result('pih', finderTargets.pih, 'likely', reasons);
+      }
+      if (answers.color === 'red') {
+        reasons.said('flat and ', finderText.red).addText(finderText.flatNotScar).addText(finderText.pieSkinTone);
+        return result('pie', finderTargets.pie, 'likely', reasons);
+      }
+      reasons.add(
+        `You said it is flat but you are ${finderText.colorUnsure.said}: ${finderText.colorUnsure.fact.text}`,
+        finderText.colorUnsure.fact.sources,
+      );
+      return unsure('color', reasons);
+
+    case 'sunken': {
+      const {width, stretch} = answers;
+      if (width === undefined || width === 'unsure') {
+        reasons.add(
+          `You said it is sunken but you are ${finderText.widthUnsure.said}: ${finderText.widthUnsure.fact.text}`,
+          finderText.widthUnsure.fact.sources,
+        );
+        return unsure('width', reasons);
+      }
+      reasons.said('sunken and ', finderText[width]);
+      const type = widthType[width];
+      if (stretch === 'flattens') {
+        reasons.addText(finderText.stretchFlattens);
+        if (width === 'wide') return result(type, finderTargets[type], 'likely', reasons);
+        reasons.add(finderText.mixed.text.replace('{width}', widthArticle[width]), finderText.mixed.sources);
+        return unsure('mixed', reasons);
+      }
+      if (stretch === 'same') {
+        reasons.addText(finderText.stretchSame);
+        return result(type, finderTargets[type], width === 'wide' ? 'possible' : 'likely', reasons);
+      }
+      reasons.addText(finderText.stretchUnsure);
+      return result(type, finderTargets[type], 'possible', reasons);
+    }
+
+    default:
+      reasons.addText(finderText.surfaceUnsure);
+      return unsure('surface', reasons);
+  }
+}
+
+/** Link target of a suggestion: "/docs/page#anchor" or "/docs/page". */
+export function suggestionHref(suggestion: Pick<Suggestion, 'page' | 'anchor'>): string {
+  return suggestion.anchor ? `${suggestion.page}#${suggestion.anchor}` : suggestion.page;
+}
+
+/** "Sources: Fabbrocini 2010, Jacob 2001", or "" when there are none. */
+export function sourcesLine(ids: readonly FinderSourceId[]): string {
+  return ids.length === 0 ? '' : `Sources: ${ids.map((id) => finderSources[id]).join(', ')}`;
+}
+
+/** Narrow an unknown form value to an answer of one question (undefined when it is not one). */
+export function parseAnswer<Q extends QuestionId>(
+  options: readonly {value: string}[],
+  value: string,
+): AnswerValue<Q> | undefined {
+  return options.some((option) => option.value === value) ? (value as AnswerValue<Q>) : undefined;
+}

@@ -1,0 +1,182 @@
+import {useEffect, useId, useState, type ChangeEvent, type ReactNode} from 'react';
+import {sessionPlanLimits, sessionPlanNotes} from '@site/src/data/session-plan';
+import {ICS_FILE_NAME, ICS_MIME_TYPE, toIcs} from './ics';
+import {formatLongDate, planFromInput, todayIso, validate, type PlanField, type PlanInput} from './logic';
+import styles from './styles.module.css';
+
+export interface SessionPlannerProps {
+  /**
+   * Today's date as "YYYY-MM-DD", for tests. When absent, the planner reads the reader's own date in the
+   * browser after the first render (never on the server), and shows no dates until then.
+   */
+  today?: string;
+}
+
+const EVENT_TITLE = 'Microneedling session';
+const EVENT_DESCRIPTION =
+  'Suggested date from the ScarAtlas session planner. Your clinic sets the real dates, so please confirm with them.';
+
+const {minIntervalWeeks, maxIntervalWeeks, minSessions, maxSessions} = sessionPlanLimits;
+
+const emptyInput: PlanInput = {start: '', intervalWeeks: '', sessions: ''};
+
+/** Download a text file. Browser only: call from an event handler. */
+function downloadIcs(text: string): void {
+  const blob = new Blob([text], {type: ICS_MIME_TYPE});
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = ICS_FILE_NAME;
+  link.hidden = true;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Some browsers start the download after click() returns: free the URL a little later.
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Session planner for patients: from a first date, an interval in weeks and a number of sessions, lists
+ * suggested dates and offers them as a calendar file. Nothing is stored or sent anywhere.
+ */
+export default function SessionPlanner({today: injectedToday}: SessionPlannerProps): ReactNode {
+  const id = useId();
+  const [input, setInput] = useState<PlanInput>(emptyInput);
+  const [touched, setTouched] = useState<Record<PlanField, boolean>>({start: false, intervalWeeks: false, sessions: false});
+  const [browserToday, setBrowserToday] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (injectedToday === undefined) setBrowserToday(todayIso(new Date()));
+  }, [injectedToday]);
+
+  const today = injectedToday ?? browserToday;
+  // Before today is known (server render and first client render) only the "past date" check is skipped;
+  // no dates are shown until it is known.
+  const {errors} = validate(input, today ?? '0000-01-01');
+  const plan = today === null ? null : planFromInput(input, today);
+
+  const errorFor = (field: PlanField): string | undefined =>
+    touched[field] ? errors.find((error) => error.field === field)?.message : undefined;
+
+  const update = (field: PlanField) => (event: ChangeEvent<HTMLInputElement>) => {
+    const {value} = event.target;
+    setInput((previous) => ({...previous, [field]: value}));
+    setTouched((previous) => ({...previous, [field]: true}));
+  };
+  const touch = (field: PlanField) => () => setTouched((previous) => ({...previous, [field]: true}));
+
+  const handleDownload = () => {
+    if (!plan) return;
+    downloadIcs(toIcs(plan, {title: EVENT_TITLE, description: EVENT_DESCRIPTION}));
+  };
+
+  const fields: {field: PlanField; label: string; hint: string; type: 'date' | 'number'; min?: number | string; max?: number}[] = [
+    {
+      field: 'start',
+      label: 'Date of your first session',
+      hint: 'The date your clinic booked or suggested.',
+      type: 'date',
+      // Lets date pickers grey out past days once the browser has told us today's date.
+      min: today ?? undefined,
+    },
+    {
+      field: 'intervalWeeks',
+      label: 'Weeks between sessions',
+      hint: `A whole number from ${minIntervalWeeks} to ${maxIntervalWeeks}. Use the number your clinic gave you.`,
+      type: 'number',
+      min: minIntervalWeeks,
+      max: maxIntervalWeeks,
+    },
+    {
+      field: 'sessions',
+      label: 'Number of sessions',
+      hint: `A whole number from ${minSessions} to ${maxSessions}. Use the number your clinic gave you.`,
+      type: 'number',
+      min: minSessions,
+      max: maxSessions,
+    },
+  ];
+
+  const last = plan?.[plan.length - 1];
+  const anyError = (Object.keys(touched) as PlanField[]).some((field) => errorFor(field) !== undefined);
+
+  return (
+    <div className={styles.planner}>
+      <p className={styles.note}>
+        {sessionPlanNotes.clinicianSetsPlan.text} {sessionPlanNotes.bestIntervalUnknown.text}
+      </p>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>Your treatment plan</legend>
+        {fields.map(({field, label, hint, type, min, max}) => {
+          const inputId = `${id}-${field}`;
+          const hintId = `${inputId}-hint`;
+          const errorId = `${inputId}-error`;
+          const error = errorFor(field);
+          return (
+            <div key={field} className={styles.field}>
+              <label htmlFor={inputId} className={styles.label}>
+                {label}
+              </label>
+              <p id={hintId} className={styles.hint}>
+                {hint}
+              </p>
+              <input
+                id={inputId}
+                className={styles.input}
+                type={type}
+                name={field}
+                value={input[field]}
+                required
+                min={min}
+                max={max}
+                step={type === 'number' ? 1 : undefined}
+                inputMode={type === 'number' ? 'numeric' : undefined}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+                onChange={update(field)}
+                onBlur={touch(field)}
+              />
+              {error && (
+                <p id={errorId} role="alert" className={styles.error}>
+                  <span className={styles.errorPrefix}>Check this: </span>
+                  {error}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <section className={styles.result} aria-live="polite" aria-labelledby={`${id}-result-heading`}>
+        <h3 id={`${id}-result-heading`} className={styles.resultHeading}>
+          Suggested dates
+        </h3>
+        {plan && last ? (
+          <>
+            <p>
+              {plan.length} sessions, {Number(input.intervalWeeks)} weeks apart. The last one would be on{' '}
+              {formatLongDate(last)}.
+            </p>
+            <ol className={styles.dates}>
+              {plan.map((date) => (
+                <li key={date}>
+                  <time dateTime={date}>{formatLongDate(date)}</time>
+                </li>
+              ))}
+            </ol>
+            <p className={styles.hint}>These are suggestions only. Your clinic confirms the real dates.</p>
+            <button type="button" className={styles.button} onClick={handleDownload}>
+              Download calendar (.ics)
+            </button>
+          </>
+        ) : (
+          <p className={styles.placeholder}>
+            {anyError
+              ? 'Fix the boxes marked "Check this" to see the dates.'
+              : 'Fill in all three boxes above to see the dates.'}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

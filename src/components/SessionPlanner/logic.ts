@@ -1,0 +1,178 @@
+/**
+ * Session planner logic: pure functions, no React or DOM.
+ *
+ * Dates are calendar days written as ISO strings ("2027-01-06"). All arithmetic is done on UTC
+ * milliseconds at midnight, so daylight-saving changes and the reader's time zone never move a date.
+ */
+import {sessionPlanLimits} from '@site/src/data/session-plan';
+
+export type PlanField = 'start' | 'intervalWeeks' | 'sessions';
+
+/** What the form holds: raw text from the inputs (a number input's value is a string). */
+export interface PlanInput {
+  start: string;
+  intervalWeeks: string | number;
+  sessions: string | number;
+}
+
+export interface PlanError {
+  field: PlanField;
+  message: string;
+}
+
+export interface ValidationResult {
+  ok: boolean;
+  errors: PlanError[];
+}
+
+export interface PlanRequest {
+  /** First session, ISO date "YYYY-MM-DD". */
+  start: string;
+  intervalWeeks: number;
+  sessions: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** UTC midnight of an ISO day in milliseconds, or null if the text is not a real calendar date. */
+export function parseIsoDay(iso: string): number | null {
+  const match = ISO_DAY.exec(iso);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const ms = Date.UTC(year, month - 1, day);
+  const date = new Date(ms);
+  // Date.UTC rolls 2027-02-30 over to 2 March: a real date survives the round trip unchanged.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  // Date.UTC maps years 0-99 to 1900-1999; the round trip above already rejects those.
+  return ms;
+}
+
+/** ISO day ("2027-01-06") of a UTC-midnight timestamp. */
+export function isoDayFromUtcMs(ms: number): string {
+  const date = new Date(ms);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(date.getUTCDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}
+
+/** Today's calendar date where the reader is (their local wall-clock date), as an ISO day. */
+export function todayIso(now: Date): string {
+  const year = String(now.getFullYear()).padStart(4, '0');
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}
+
+/** The day after an ISO day (used for all-day calendar events, whose end date is exclusive). */
+export function nextIsoDay(iso: string): string {
+  const ms = parseIsoDay(iso);
+  if (ms === null) throw new RangeError(`Not a real date: "${iso}"`);
+  return isoDayFromUtcMs(ms + DAY_MS);
+}
+
+/** "Wednesday 6 January 2027". Fixed English names, so server and browser render the same text. */
+export function formatLongDate(iso: string): string {
+  const ms = parseIsoDay(iso);
+  if (ms === null) throw new RangeError(`Not a real date: "${iso}"`);
+  const date = new Date(ms);
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** The suggested session dates: the first date, then one every `intervalWeeks` weeks. */
+export function planSessions({start, intervalWeeks, sessions}: PlanRequest): string[] {
+  const first = parseIsoDay(start);
+  if (first === null) throw new RangeError(`Not a real date: "${start}"`);
+  if (!Number.isInteger(intervalWeeks) || intervalWeeks < 1) throw new RangeError(`Bad interval: ${intervalWeeks}`);
+  if (!Number.isInteger(sessions) || sessions < 1) throw new RangeError(`Bad number of sessions: ${sessions}`);
+  return Array.from({length: sessions}, (_, index) => isoDayFromUtcMs(first + index * intervalWeeks * 7 * DAY_MS));
+}
+
+type NumberCheck = {kind: 'empty'} | {kind: 'not-whole'} | {kind: 'ok'; value: number};
+
+function readWholeNumber(raw: string | number): NumberCheck {
+  const text = typeof raw === 'number' ? String(raw) : raw.trim();
+  if (text === '') return {kind: 'empty'};
+  // Plain decimal notation only: no "0x4", "4e0" or "Infinity".
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return {kind: 'not-whole'};
+  const value = Number(text);
+  if (!Number.isFinite(value) || !Number.isInteger(value)) return {kind: 'not-whole'};
+  return {kind: 'ok', value};
+}
+
+const {minIntervalWeeks, maxIntervalWeeks, minSessions, maxSessions} = sessionPlanLimits;
+
+export const messages = {
+  startEmpty: 'Enter the date of your first session.',
+  startNotReal: 'This is not a real date. Check the day, month and year.',
+  startPast: 'This date is in the past. Choose today or a later date.',
+  intervalEmpty: 'Enter the number of weeks between sessions.',
+  intervalNotWhole: `Enter a whole number of weeks, from ${minIntervalWeeks} to ${maxIntervalWeeks}.`,
+  intervalRange: `Studies used intervals from ${minIntervalWeeks} to ${maxIntervalWeeks} weeks; ask your clinician about anything else.`,
+  sessionsEmpty: 'Enter the number of sessions.',
+  sessionsNotWhole: `Enter a whole number of sessions, from ${minSessions} to ${maxSessions}.`,
+  sessionsRange: `Studies used ${minSessions} to ${maxSessions} sessions; ask your clinician about anything else.`,
+} as const;
+
+/**
+ * Checks the form. `today` is the reader's current date as an ISO day; a first session before it is an
+ * error (today itself is allowed). At most one error per field, in field order.
+ */
+export function validate(input: PlanInput, today: string): ValidationResult {
+  const errors: PlanError[] = [];
+
+  const start = input.start.trim();
+  if (start === '') {
+    errors.push({field: 'start', message: messages.startEmpty});
+  } else if (parseIsoDay(start) === null) {
+    errors.push({field: 'start', message: messages.startNotReal});
+  } else if (start < today) {
+    // Both are zero-padded "YYYY-MM-DD", so text order is date order.
+    errors.push({field: 'start', message: messages.startPast});
+  }
+
+  const interval = readWholeNumber(input.intervalWeeks);
+  if (interval.kind === 'empty') {
+    errors.push({field: 'intervalWeeks', message: messages.intervalEmpty});
+  } else if (interval.kind === 'not-whole') {
+    errors.push({field: 'intervalWeeks', message: messages.intervalNotWhole});
+  } else if (interval.value < minIntervalWeeks || interval.value > maxIntervalWeeks) {
+    errors.push({field: 'intervalWeeks', message: messages.intervalRange});
+  }
+
+  const sessions = readWholeNumber(input.sessions);
+  if (sessions.kind === 'empty') {
+    errors.push({field: 'sessions', message: messages.sessionsEmpty});
+  } else if (sessions.kind === 'not-whole') {
+    errors.push({field: 'sessions', message: messages.sessionsNotWhole});
+  } else if (sessions.value < minSessions || sessions.value > maxSessions) {
+    errors.push({field: 'sessions', message: messages.sessionsRange});
+  }
+
+  return {ok: errors.length === 0, errors};
+}
+
+/** The plan for valid input, or null while anything is wrong. */
+export function planFromInput(input: PlanInput, today: string): string[] | null {
+  if (!validate(input, today).ok) return null;
+  return planSessions({start: input.start.trim(), intervalWeeks: Number(input.intervalWeeks), sessions: Number(input.sessions)});
+}
