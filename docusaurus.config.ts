@@ -5,15 +5,17 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
-import {baseUrl, editUrl, isPreviewBuild, siteUrl} from './config/site';
+import {baseUrl, editUrl, isPreviewBuild, siteUrl, useFasterBundler} from './config/site';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
 import {searchOptions} from './config/search';
+import {pwaOptions} from './config/pwa';
 import {validateFrontMatter} from './src/content/frontmatter';
 import remarkCitations from './src/plugins/remark-citations';
 import remarkGlossary from './src/plugins/remark-glossary';
 import remarkKatexStylesheet from './src/plugins/remark-katex-stylesheet';
 import {prepareKatexAssets} from './src/plugins/katex-assets';
+import securityHeadersPlugin from './src/plugins/security-headers';
 
 // KaTeX's stylesheet and fonts are served as our own files (see src/plugins/katex-assets.ts).
 const katexStaticDir = prepareKatexAssets(__dirname);
@@ -35,6 +37,8 @@ const config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  // The base-URL help banner is an inline script; our baseUrl comes from BASE_URL and is tested.
+  baseUrlIssueBanner: false,
 
   // Every broken link or anchor fails the build.
   onBrokenLinks: 'throw',
@@ -43,8 +47,9 @@ const config = {
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
-  // `v4` turns on the faster pipeline (Rspack, SWC, Lightning CSS) and the v4 defaults.
-  future: {v4: true},
+  // `v4` opts into the v4 defaults; `faster` is the Rspack/SWC/Lightning CSS pipeline
+  // (SCARATLAS_BUNDLER=webpack turns it off, so `npm run bench` can compare the two).
+  future: {v4: true, faster: useFasterBundler},
 
   staticDirectories: ['static', katexStaticDir],
 
@@ -115,7 +120,11 @@ const config = {
 
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
 
+  // Writes build/_headers: a Content-Security-Policy that allows only this site's own files.
+  plugins: [securityHeadersPlugin, ['@docusaurus/plugin-pwa', pwaOptions]],
+
   themeConfig: {
+    image: 'img/social/default.png',
     colorMode: {defaultMode: 'light', respectPrefersColorScheme: true},
     docs: {sidebar: {hideable: true, autoCollapseCategories: false}},
     navbar,

@@ -15,5 +15,8 @@ export const baseUrl = normalizeBaseUrl(process.env.BASE_URL);
 /** Build only the working edition and the latest published one (faster local previews). */
 export const isPreviewBuild = process.env.SCARATLAS_PREVIEW === 'true';
 
+/** `SCARATLAS_BUNDLER=webpack` builds with the classic webpack/Babel pipeline (for the bench). */
+export const useFasterBundler = process.env.SCARATLAS_BUNDLER !== 'webpack';
+
 export const repoUrl = 'https://github.com/scaratlas/scaratlas';
 export const editUrl = `${repoUrl}/edit/main/`;

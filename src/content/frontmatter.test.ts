@@ -17,7 +17,7 @@ describe('content rules: frontmatter', () => {
     expect(contentKind('src/pages/about.md')).toBe('other');
   });
 
-  it('accepts a complete doc frontmatter and normalises the date', () => {
+  it('accepts a complete doc frontmatter and normalizes the date', () => {
     expect(validateFrontMatter('docs/a.mdx', good).last_reviewed).toBe('2026-11-01');
   });
 

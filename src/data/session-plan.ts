@@ -52,7 +52,7 @@ export const sessionPlanStudies = [
     sessions: 3,
     intervalWeeks: 2,
     interval: 'every 2 weeks',
-    note: 'A randomised trial of plain microneedling for acne scars.',
+    note: 'A randomized trial of plain microneedling for acne scars.',
     sources: ['alam2014'],
   },
   {

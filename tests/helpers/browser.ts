@@ -39,7 +39,7 @@ export async function openPage(browser: Browser, options: {colorScheme?: 'light'
   const context = await browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? {width: 1280, height: 900},
-    serviceWorkers: 'block',
+    serviceWorkers: 'allow',
   });
   const page = await context.newPage();
   const consoleErrors: string[] = [];

@@ -58,6 +58,11 @@ export async function serve({root, baseUrl = '/', headers = {}, gzip = true}: Se
     if (!file) {
       status = 404;
       file = path.join(root, '404.html');
+      if (!fs.existsSync(file)) {
+        res.writeHead(404, {'Content-Type': 'text/plain; charset=utf-8', ...headers});
+        res.end('Not found');
+        return;
+      }
     }
     const body = fs.readFileSync(file);
     const type = types[path.extname(file)] ?? 'application/octet-stream';

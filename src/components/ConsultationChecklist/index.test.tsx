@@ -37,7 +37,7 @@ beforeEach(() => {
 });
 
 describe('<ConsultationChecklist>', () => {
-  it('shows every group as a fieldset with a legend, its explainer link and labelled checkboxes', () => {
+  it('shows every group as a fieldset with a legend, its explainer link and labeled checkboxes', () => {
     render(<ConsultationChecklist />);
     const fieldsets = screen.getAllByRole('group');
     expect(fieldsets.map((fieldset) => fieldset.querySelector('legend')!.textContent)).toEqual([

@@ -2,7 +2,7 @@ import {render, screen} from '@testing-library/react';
 import MedicalDisclaimer from '.';
 
 describe('<MedicalDisclaimer>', () => {
-  it('is a labelled landmark linking to the full disclaimer', () => {
+  it('is a labeled landmark linking to the full disclaimer', () => {
     render(<MedicalDisclaimer />);
     const aside = screen.getByRole('complementary', {name: 'Medical disclaimer'});
     expect(aside.textContent).toContain('For education only.');

@@ -62,7 +62,7 @@ describe('phaseForDay', () => {
   const ids = (day: number) => phaseForDay(day, recoveryPhases)?.id;
 
   it.each(recoveryPhases.map((phase, index) => [phase.id, phase, index] as const))(
-    'finds "%s" on its first and last day, and its neighbours just outside',
+    'finds "%s" on its first and last day, and its neighbors just outside',
     (_id, phase: RecoveryPhase, index) => {
       expect(ids(phase.fromDay)).toBe(phase.id);
       expect(ids(phase.fromDay - 1)).toBe(recoveryPhases[index - 1]?.id);

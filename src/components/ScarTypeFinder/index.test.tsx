@@ -15,7 +15,7 @@ function resultRegion(): HTMLElement {
 }
 
 describe('<ScarTypeFinder>', () => {
-  it('asks the first question as a labelled radio group, with a polite live result region', () => {
+  it('asks the first question as a labeled radio group, with a polite live result region', () => {
     render(<ScarTypeFinder />);
     const group = screen.getByRole('group', {name: /Is the mark raised, sunken or flat\?/});
     expect(within(group).getAllByRole('radio')).toHaveLength(4);

@@ -151,7 +151,7 @@ describe('asked questions', () => {
 describe('sources and links', () => {
   const bibliography = parseBibliography(fs.readFileSync(bibliographyFile, 'utf8'));
 
-  it('cites only bibliography entries, labelled as the site labels them', () => {
+  it('cites only bibliography entries, labeled as the site labels them', () => {
     for (const [id, label] of Object.entries(finderSources)) {
       const entry = bibliography.get(id);
       expect(entry).toBeDefined();

@@ -1,5 +1,7 @@
 import {escapeText, foldLine, toIcs} from './ics';
 
+// French sample text (non-ASCII escaping and folding): cspell:ignore Première confirmer avec clinique
+
 const DTSTAMP = new Date(Date.UTC(2026, 11, 1, 9, 30, 5, 123));
 const octets = (text: string) => Buffer.byteLength(text, 'utf8');
 

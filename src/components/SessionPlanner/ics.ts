@@ -37,7 +37,7 @@ function utf8Length(codePoint: number): number {
 
 /**
  * Folds a content line longer than 75 octets (RFC 5545 section 3.1): CRLF plus one space before each
- * continuation, never splitting a UTF-8 character. The leading space counts towards the 75 octets.
+ * continuation, never splitting a UTF-8 character. The leading space counts toward the 75 octets.
  */
 export function foldLine(line: string): string {
   const parts: string[] = [];

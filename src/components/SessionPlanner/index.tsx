@@ -76,7 +76,7 @@ export default function SessionPlanner({today: injectedToday}: SessionPlannerPro
       label: 'Date of your first session',
       hint: 'The date your clinic booked or suggested.',
       type: 'date',
-      // Lets date pickers grey out past days once the browser has told us today's date.
+      // Lets date pickers gray out past days once the browser has told us today's date.
       min: today ?? undefined,
     },
     {

@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import styles from './styles.module.css';
 
 /**
- * A labelled cross-section of facial skin: epidermis, dermis (papillary and reticular),
+ * A labeled cross-section of facial skin: epidermis, dermis (papillary and reticular),
  * hypodermis (fat), a hair follicle with its sebaceous gland and a blood vessel.
  *
  * Drawn in a fixed viewBox so it scales from a 360px phone up to its 640px max width.
@@ -77,7 +77,7 @@ export default function SkinLayersDiagram(): ReactNode {
           d={`M${left} ${dermisBottom} q27 -8 55 0 t55 0 t55 0 t55 0`}
         />
 
-        {/* Blood vessel in the deep dermis, with small branches towards the surface */}
+        {/* Blood vessel in the deep dermis, with small branches toward the surface */}
         <path className={styles.vessel} d={`M${left} 246 C210 230 240 262 280 244 S350 236 ${right} 250`} />
         <path className={styles.vesselThin} d="M300 242 C304 200 296 160 306 112" />
         <path className={styles.vesselThin} d="M350 240 C346 200 356 160 350 112" />

@@ -1,6 +1,7 @@
 /**
  * Wraps the doc content (swizzled with --wrap) to show, above every guide page, who it is for,
- * its review status and date (from frontmatter), and the short medical disclaimer.
+ * its review status and date (from frontmatter), and the short medical disclaimer; and adds the
+ * page's schema.org MedicalWebPage data and its section's social card.
  */
 import type {ReactNode} from 'react';
 import Content from '@theme-original/DocItem/Content';
@@ -9,6 +10,10 @@ import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import PageStatus, {type Audience, type ReviewStatus} from '@site/src/components/PageStatus';
 import MedicalDisclaimer from '@site/src/components/MedicalDisclaimer';
+import StructuredData from '@site/src/components/StructuredData';
+import {socialCardFor} from '@site/src/components/StructuredData/schema';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -19,10 +24,27 @@ interface GuideFrontMatter {
 }
 
 export default function ContentWrapper(props: Props): ReactNode {
-  const frontMatter = useDoc().frontMatter as GuideFrontMatter;
-  const {audience, review_status: reviewStatus, last_reviewed: lastReviewed} = frontMatter;
+  const {frontMatter, metadata} = useDoc();
+  const {audience, review_status: reviewStatus, last_reviewed: lastReviewed} = frontMatter as GuideFrontMatter;
+  const {siteConfig} = useDocusaurusContext();
+  const siteUrl = useBaseUrl('/', {absolute: true});
+  const imageUrl = useBaseUrl(`/img/social/${socialCardFor(metadata.id)}.png`, {absolute: true});
   return (
     <>
+      {audience && lastReviewed && (
+        <StructuredData
+          imageUrl={imageUrl}
+          page={{
+            url: `${siteConfig.url}${metadata.permalink}`,
+            title: metadata.title,
+            description: metadata.description,
+            audience,
+            lastReviewed,
+            siteName: siteConfig.title,
+            siteUrl,
+          }}
+        />
+      )}
       {audience && reviewStatus && lastReviewed && (
         <PageStatus audience={audience} reviewStatus={reviewStatus} lastReviewed={lastReviewed} />
       )}

@@ -1,0 +1,19 @@
+import type {PluginOptions} from '@docusaurus/plugin-pwa';
+import {baseUrl} from './site';
+
+/**
+ * Offline reading. The service worker precaches the whole site (pages, assets, KaTeX fonts and the
+ * search indexes) only when the reader asks for it: after installing the app, in standalone mode,
+ * or by opening any page with `?offlineMode=true`. It does not download the site behind every
+ * casual visitor's back, which matters on slow, metered phones.
+ */
+export const pwaOptions = {
+  offlineModeActivationStrategies: ['appInstalled', 'standalone', 'queryString'],
+  // Serves /docs/x from the precached /docs/x.html (we build with trailingSlash: false).
+  swCustom: require.resolve('../src/sw.js'),
+  pwaHead: [
+    {tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json`},
+    {tagName: 'meta', name: 'theme-color', content: '#0b6b6b'},
+    {tagName: 'link', rel: 'apple-touch-icon', href: `${baseUrl}img/icons/icon-192.png`},
+  ],
+} satisfies Partial<PluginOptions>;

@@ -1,0 +1,41 @@
+/**
+ * Docusaurus plugin: after the build, hash every inline script in the HTML and write build/_headers
+ * with the Content-Security-Policy and other security headers (see config/security.ts).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {securityHeaders, toHeadersFile} from '../../config/security';
+
+/** SHA-256 CSP sources ("sha256-...") of the executable inline scripts in an HTML document. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    const body = match[2] ?? '';
+    if (/\bsrc\s*=/.test(attributes) || body.length === 0) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1];
+    if (type && !/^(text|application)\/(javascript|ecmascript)$|^module$/i.test(type)) continue; // JSON-LD is data
+    hashes.push(`sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}`);
+  }
+  return hashes;
+}
+
+function htmlFiles(dir: string): string[] {
+  return fs.readdirSync(dir, {withFileTypes: true, recursive: true})
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+export default function securityHeadersPlugin(context: LoadContext): Plugin {
+  return {
+    name: 'scaratlas-security-headers',
+    async postBuild({outDir}) {
+      const hashes = new Set<string>();
+      for (const file of htmlFiles(outDir)) for (const hash of inlineScriptHashes(fs.readFileSync(file, 'utf8'))) hashes.add(hash);
+      const headers = securityHeaders([...hashes].sort());
+      fs.writeFileSync(path.join(outDir, '_headers'), toHeadersFile(context.baseUrl, headers));
+    },
+  };
+}

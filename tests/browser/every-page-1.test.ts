@@ -1,0 +1,3 @@
+import {walkSite} from '../helpers/site-walk';
+
+walkSite(0, 2);
