@@ -1,6 +1,6 @@
 /**
  * Security headers for any static host, in one place. The Content-Security-Policy allows only the
- * site's own files; the one inline script Docusaurus needs (it applies the colour mode before the
+ * site's own files; the one inline script Docusaurus needs (it applies the color mode before the
  * page paints, to avoid a flash) is allowed by its SHA-256 hash, computed from the built HTML by
  * src/plugins/security-headers.ts, which writes build/_headers.
  * `style-src 'unsafe-inline'` is needed for style attributes (KaTeX positions glyphs with them,

@@ -4,7 +4,7 @@
  * (which includes Content-Security-Policy violations), no request off 127.0.0.1, no cookies, axe
  * WCAG 2.2 AA (every rule) in the light theme, a skip link, and a text alternative for every image
  * and SVG diagram. Colour contrast in the dark theme is checked on one page of every page type
- * (each docs section of each edition, each kind of blog page, search, 404): the theme's colours are
+ * (each docs section of each edition, each kind of blog page, search, 404): the theme's colors are
  * the same on all pages of a type, and axe's contrast rule is the slowest part of the walk.
  * Split in parts so jest runs them in parallel.
  */
