@@ -15,7 +15,7 @@ export const navbar = {
     {type: 'doc', docId: 'microneedling/what-is-microneedling', label: 'Procedure', position: 'left'},
     {type: 'doc', docId: 'practitioner/who-can-perform-microneedling', label: 'Practitioners', position: 'left'},
     {type: 'doc', docId: 'trainee/clinical-protocol', label: 'Trainees', position: 'left'},
-    {to: '/blog', label: 'Stories', position: 'left'},
+    {to: '/blog', label: 'Blog', position: 'left'},
     {type: 'docsVersionDropdown', position: 'right', dropdownActiveClassDisabled: true},
     {type: 'search', position: 'right'},
   ],

@@ -93,6 +93,27 @@ describe('editions', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('reaches the navbar links and switches edition with the keyboard alone', async () => {
+    const {page, context} = await openPage(browser);
+    await page.goto(server.url('/docs/skin/layers-of-the-skin'), {waitUntil: 'networkidle'});
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const reached: string[] = [];
+    for (let i = 0; i < 25 && !reached.includes('2026.1'); i += 1) {
+      await page.keyboard.press('Tab');
+      reached.push(await focused());
+    }
+    expect(reached).toEqual(expect.arrayContaining(['Skip to main content', 'Guides', 'Procedure', 'Practitioners', 'Trainees', 'Blog', '2026.1']));
+    await page.keyboard.press('Enter');
+    await page.locator('.navbar .dropdown--show .dropdown__menu').waitFor({state: 'visible'});
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('href') === '/docs/next/skin/layers-of-the-skin', undefined, {timeout: 5_000});
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/docs/next/skin/layers-of-the-skin');
+    await context.close();
+  });
+});
+
 describe('math', () => {
   it('renders formulas with KaTeX fonts from the site itself', async () => {
     const {page, context, requests} = await openPage(browser);
