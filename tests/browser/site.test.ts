@@ -2,25 +2,13 @@
  * The built site in real Chromium, served on 127.0.0.1 the way a static host would serve it.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, Page} from 'playwright-core';
-import {externalRequests, launch, openPage} from '../helpers/browser';
-import {requireBuild} from '../helpers/paths';
-import {serve, type RunningServer} from '../helpers/server';
+import type {Page} from 'playwright-core';
+import {externalRequests, openPage} from '../helpers/browser';
+import {servedSite} from '../helpers/served-site';
 
 jest.setTimeout(60_000);
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve({root: requireBuild()});
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -29,8 +17,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('home page', () => {
   it('loads without console errors and without any request leaving 127.0.0.1', async () => {
-    const {page, context, consoleErrors, requests} = await openPage(browser);
-    await page.goto(server.url('/'), {waitUntil: 'networkidle'});
+    const {page, context, consoleErrors, requests} = await openPage(site.browser);
+    await page.goto(site.server.url('/'), {waitUntil: 'networkidle'});
     expect(await page.getByRole('heading', {level: 1}).count()).toBe(1);
     expect(await page.getByRole('link', {name: 'Start the patient guide'}).count()).toBe(1);
     expect(consoleErrors).toEqual([]);
@@ -39,8 +27,8 @@ describe('home page', () => {
   });
 
   it('reaches the search box by keyboard alone', async () => {
-    const {page, context} = await openPage(browser);
-    await page.goto(server.url('/'), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser);
+    await page.goto(site.server.url('/'), {waitUntil: 'networkidle'});
     let reached = false;
     for (let i = 0; i < 40 && !reached; i += 1) {
       await page.keyboard.press('Tab');
@@ -61,8 +49,8 @@ describe('search', () => {
   ];
 
   it.each(expectations)('"%s" shows %s first; choosing it lands there with the term highlighted', async (query, expected) => {
-    const {page, context, requests} = await openPage(browser);
-    await page.goto(server.url('/'), {waitUntil: 'networkidle'});
+    const {page, context, requests} = await openPage(site.browser);
+    await page.goto(site.server.url('/'), {waitUntil: 'networkidle'});
     const input = page.getByRole('combobox', {name: 'Search'}).or(page.locator('input.navbar__search-input')).first();
     await input.click();
     await input.pressSequentially(query, {delay: 20});
@@ -80,8 +68,8 @@ describe('search', () => {
 
 describe('editions', () => {
   it('switches from the working draft to the published edition with the navbar menu', async () => {
-    const {page, context} = await openPage(browser);
-    await page.goto(server.url('/docs/next/skin/layers-of-the-skin'), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser);
+    await page.goto(site.server.url('/docs/next/skin/layers-of-the-skin'), {waitUntil: 'networkidle'});
     expect(await page.locator('.theme-doc-version-banner').textContent()).toMatch(/unreleased/i);
     const menu = page.locator('.navbar__item.dropdown').filter({hasText: /Next|20\d\d/});
     await menu.hover();
@@ -95,8 +83,8 @@ describe('editions', () => {
 
 describe('keyboard', () => {
   it('reaches the navbar links and switches edition with the keyboard alone', async () => {
-    const {page, context} = await openPage(browser);
-    await page.goto(server.url('/docs/skin/layers-of-the-skin'), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser);
+    await page.goto(site.server.url('/docs/skin/layers-of-the-skin'), {waitUntil: 'networkidle'});
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     const reached: string[] = [];
     for (let i = 0; i < 25 && !reached.includes('2026.1'); i += 1) {
@@ -116,8 +104,8 @@ describe('keyboard', () => {
 
 describe('math', () => {
   it('renders formulas with KaTeX fonts from the site itself', async () => {
-    const {page, context, requests} = await openPage(browser);
-    await page.goto(server.url('/docs/trainee/needle-depth-by-region'), {waitUntil: 'networkidle'});
+    const {page, context, requests} = await openPage(site.browser);
+    await page.goto(site.server.url('/docs/trainee/needle-depth-by-region'), {waitUntil: 'networkidle'});
     const formula = page.locator('.katex-display .katex-html').first();
     await formula.waitFor();
     const box = await formula.boundingBox();
@@ -136,8 +124,8 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     ['a guide page', '/docs/microneedling/aftercare'],
     ['the blog index', '/blog'],
   ])('%s has no violations', async (_name, route) => {
-    const {page, context} = await openPage(browser);
-    await page.goto(server.url(route), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser);
+    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

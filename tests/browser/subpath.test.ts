@@ -4,43 +4,31 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {Browser} from 'playwright-core';
-import {externalRequests, launch, openPage} from '../helpers/browser';
+import {externalRequests, openPage} from '../helpers/browser';
 import {siteDir} from '../helpers/paths';
-import {serve, type RunningServer} from '../helpers/server';
+import {servedSite} from '../helpers/served-site';
 
 jest.setTimeout(60_000);
 
 const root = path.join(siteDir, 'build-subpath');
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error('No build-subpath/: run "npm run build:subpath" first.');
-  server = await serve({root, baseUrl: '/scaratlas/'});
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error('No build-subpath/: run "npm run build:subpath" first.');
+const site = servedSite({root, baseUrl: '/scaratlas/'});
 
 it('loads under /scaratlas/ and searches into the right page', async () => {
-  const {page, context, consoleErrors, requests} = await openPage(browser);
+  const {page, context, consoleErrors, requests} = await openPage(site.browser);
   const failed: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
-  await page.goto(server.url('/'), {waitUntil: 'networkidle'});
+  await page.goto(site.server.url('/'), {waitUntil: 'networkidle'});
   const input = page.locator('input.navbar__search-input');
   await input.click();
   await input.pressSequentially('aftercare', {delay: 20});
   await page.getByRole('option').first().waitFor({state: 'visible', timeout: 15_000});
   await page.getByRole('option').first().click();
   await page.waitForURL((url) => url.pathname === '/scaratlas/docs/microneedling/aftercare');
+  await page.getByRole('heading', {level: 1, name: 'Aftercare, day by day'}).waitFor({timeout: 15_000});
   await page.waitForLoadState('networkidle');
-  expect(await page.getByRole('heading', {level: 1}).textContent()).toBe('Aftercare, day by day');
   expect(failed).toEqual([]);
   expect(consoleErrors).toEqual([]);
   expect(externalRequests(requests)).toEqual([]);

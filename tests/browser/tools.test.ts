@@ -2,25 +2,13 @@
  * The interactive tools, in Chromium, on the pages that hold them.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, Page} from 'playwright-core';
-import {externalRequests, launch, openPage} from '../helpers/browser';
-import {requireBuild} from '../helpers/paths';
-import {serve, type RunningServer} from '../helpers/server';
+import type {Page} from 'playwright-core';
+import {externalRequests, openPage} from '../helpers/browser';
+import {servedSite} from '../helpers/served-site';
 
 jest.setTimeout(60_000);
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve({root: requireBuild()});
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function axe(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -42,15 +30,15 @@ const toolPages: [string, string][] = [
 
 describe.each(toolPages)('%s page', (_tool, route) => {
   it.each(['light', 'dark'] as const)('has no axe violations in %s mode', async (scheme) => {
-    const {page, context} = await openPage(browser, {colorScheme: scheme});
-    await page.goto(server.url(route), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser, {colorScheme: scheme});
+    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
     expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
   it('fits a 360 px phone and makes no request off the machine', async () => {
-    const {page, context, requests, consoleErrors} = await openPage(browser, {viewport: {width: 360, height: 740}});
-    await page.goto(server.url(route), {waitUntil: 'networkidle'});
+    const {page, context, requests, consoleErrors} = await openPage(site.browser, {viewport: {width: 360, height: 740}});
+    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
     expect(await overflowsHorizontally(page)).toBe(false);
     expect(externalRequests(requests)).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -60,8 +48,8 @@ describe.each(toolPages)('%s page', (_tool, route) => {
 
 describe('scar-type finder', () => {
   it('works by keyboard and explains its suggestion', async () => {
-    const {page, context} = await openPage(browser);
-    await page.goto(server.url('/docs/next/scarring/atrophic-scar-types'), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser);
+    await page.goto(site.server.url('/docs/next/scarring/atrophic-scar-types'), {waitUntil: 'networkidle'});
     await page.getByRole('radio', {name: /^Sunken/}).focus();
     await page.keyboard.press('Space');
     await page.getByRole('radio', {name: /^Wide, with soft, sloping edges/}).check();
@@ -77,14 +65,14 @@ describe('scar-type finder', () => {
 
 describe('consultation checklist', () => {
   it('keeps ticks in localStorage across reloads, copies as text and resets', async () => {
-    const {page, context} = await openPage(browser);
+    const {page, context} = await openPage(site.browser);
     // Record what the page copies (the headless clipboard is not readable back reliably).
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', {
         value: {writeText: async (text: string) => void ((window as unknown as {copied: string}).copied = text)},
       });
     });
-    await page.goto(server.url('/docs/next/practitioner/consultation-checklist'), {waitUntil: 'networkidle'});
+    await page.goto(site.server.url('/docs/next/practitioner/consultation-checklist'), {waitUntil: 'networkidle'});
     const boxes = page.getByRole('checkbox');
     expect(await boxes.count()).toBe(27);
     await boxes.nth(0).check();
@@ -107,8 +95,8 @@ describe('consultation checklist', () => {
   });
 
   it('prints as one clean list without buttons or site chrome', async () => {
-    const {page, context} = await openPage(browser);
-    await page.goto(server.url('/docs/next/practitioner/consultation-checklist'), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser);
+    await page.goto(site.server.url('/docs/next/practitioner/consultation-checklist'), {waitUntil: 'networkidle'});
     await page.emulateMedia({media: 'print'});
     expect(await page.getByRole('button', {name: 'Copy as text'}).isVisible()).toBe(false);
     expect(await page.locator('.navbar').isVisible()).toBe(false);
@@ -122,8 +110,8 @@ describe('consultation checklist', () => {
 
 describe('recovery timeline', () => {
   it('marks the phase for the day entered and rejects bad days with an alert', async () => {
-    const {page, context} = await openPage(browser);
-    await page.goto(server.url('/docs/next/microneedling/aftercare'), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser);
+    await page.goto(site.server.url('/docs/next/microneedling/aftercare'), {waitUntil: 'networkidle'});
     const day = page.getByLabel('What day is it for you?');
     await day.fill('5');
     await expect(page.locator('[aria-current="step"]').first().textContent()).resolves.toMatch(/Days 4-7/);
@@ -137,8 +125,8 @@ describe('recovery timeline', () => {
   });
 
   it('shows the same warning signs in the timeline and in the page box', async () => {
-    const {page, context} = await openPage(browser);
-    await page.goto(server.url('/docs/next/microneedling/aftercare'), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser);
+    await page.goto(site.server.url('/docs/next/microneedling/aftercare'), {waitUntil: 'networkidle'});
     const box = (await page.locator('.alert--danger li').allTextContents()).map((t) => t.trim());
     expect(box.length).toBeGreaterThanOrEqual(5);
     const body = await page.locator('article').textContent();
@@ -149,8 +137,8 @@ describe('recovery timeline', () => {
 
 describe('session planner', () => {
   it('lists dates, offers an .ics download and refuses out-of-range intervals', async () => {
-    const {page, context} = await openPage(browser);
-    await page.goto(server.url('/docs/next/microneedling/results-sessions-and-intervals'), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser);
+    await page.goto(site.server.url('/docs/next/microneedling/results-sessions-and-intervals'), {waitUntil: 'networkidle'});
     const start = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     await page.getByLabel('Date of your first session').fill(start);
     await page.getByLabel('Weeks between sessions').fill('4');
@@ -177,8 +165,8 @@ describe('glossary hints (<Term>)', () => {
   const route = '/docs/next/microneedling/aftercare';
 
   it('shows the definition on focus and links to the glossary entry of the same edition', async () => {
-    const {page, context, requests} = await openPage(browser);
-    await page.goto(server.url(route), {waitUntil: 'networkidle'});
+    const {page, context, requests} = await openPage(site.browser);
+    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
     const term = page.getByRole('button', {name: 'erythema'});
     await term.focus();
     const popover = page.locator(`[id="${await term.getAttribute('aria-controls')}"]`);
@@ -193,8 +181,8 @@ describe('glossary hints (<Term>)', () => {
   });
 
   it('toggles on tap on a 360 px phone and closes with Escape', async () => {
-    const {page, context} = await openPage(browser, {viewport: {width: 360, height: 740}});
-    await page.goto(server.url(route), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser, {viewport: {width: 360, height: 740}});
+    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
     const term = page.getByRole('button', {name: 'erythema'});
     await term.click();
     expect(await term.getAttribute('aria-expanded')).toBe('true');
@@ -208,8 +196,8 @@ describe('glossary hints (<Term>)', () => {
   });
 
   it('passes axe in dark mode with a hint open', async () => {
-    const {page, context} = await openPage(browser, {colorScheme: 'dark'});
-    await page.goto(server.url(route), {waitUntil: 'networkidle'});
+    const {page, context} = await openPage(site.browser, {colorScheme: 'dark'});
+    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
     await page.getByRole('button', {name: 'erythema'}).click();
     const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
