@@ -16,6 +16,7 @@ import remarkGlossary from './src/plugins/remark-glossary';
 import remarkKatexStylesheet from './src/plugins/remark-katex-stylesheet';
 import {prepareKatexAssets} from './src/plugins/katex-assets';
 import securityHeadersPlugin from './src/plugins/security-headers';
+import prismOnDemandPlugin from './src/plugins/prism-on-demand';
 
 // KaTeX's stylesheet and fonts are served as our own files (see src/plugins/katex-assets.ts).
 const katexStaticDir = prepareKatexAssets(__dirname);
@@ -120,8 +121,13 @@ const config = {
 
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
 
-  // Writes build/_headers: a Content-Security-Policy that allows only this site's own files.
-  plugins: [securityHeadersPlugin, ['@docusaurus/plugin-pwa', pwaOptions]],
+  plugins: [
+    // Writes build/_headers: a Content-Security-Policy that allows only this site's own files.
+    securityHeadersPlugin,
+    // Prism loads with the first code block instead of on every page (first-load JS budget).
+    prismOnDemandPlugin,
+    ['@docusaurus/plugin-pwa', pwaOptions],
+  ],
 
   themeConfig: {
     image: 'img/social/default.png',

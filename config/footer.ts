@@ -28,6 +28,7 @@ export const footer = {
         {label: 'Glossary', to: '/docs/reference/glossary'},
         {label: 'FAQ', to: '/docs/reference/faq'},
         {label: 'RSS feed', href: 'pathname:///blog/rss.xml'},
+        {label: 'Writing for ScarAtlas', to: '/contributing'},
       ],
     },
   ],

@@ -18,9 +18,8 @@ import {buildDir, listFiles, siteDir} from '../tests/helpers/paths';
 import {serve, type RunningServer} from '../tests/helpers/server';
 import {coldBuild, makeWorkDir, reportBuilds, type BuildRun} from './bench/build-time';
 import {heading} from './bench/format';
-import {newestBlogPost} from './bench/html';
 import {runLighthouse, reportLighthouse} from './bench/lighthouse';
-import {measureLoadedJs, measurePage, reportPageWeights, type PageSpec, type PageWeight} from './bench/page-weight';
+import {budgetRoute, measureLoadedJs, measurePage, pageSpecs, reportPageWeights, type PageWeight} from './bench/page-weight';
 import {defaultStockFigures, parseStockFigures, type StockFigures} from './bench/parse';
 import {runLogged} from './bench/process';
 import {measureIndexes, measureSearch, reportSearch} from './bench/search';
@@ -53,18 +52,6 @@ function parseSections(argv: string[]): Set<number> {
   const arg = argv.find((a) => a.startsWith('--sections='));
   if (!arg) return new Set([1, 2, 3, 4]);
   return new Set(arg.slice('--sections='.length).split(',').map(Number).filter((n) => n >= 1 && n <= 4));
-}
-
-function pageSpecs(dir: string): PageSpec[] {
-  const blogDir = path.join(dir, 'blog');
-  const blog = fs.existsSync(blogDir) ? newestBlogPost(listFiles(blogDir, (rel) => rel.endsWith('.html')).map((rel) => `blog/${rel}`)) : undefined;
-  return [
-    {label: 'home', route: '/'},
-    {label: 'long doc page', route: '/docs/trainee/clinical-protocol'},
-    {label: 'tool page', route: '/docs/practitioner/consultation-checklist'},
-    {label: 'math page', route: '/docs/trainee/needle-depth-by-region'},
-    ...(blog ? [{label: 'blog post (newest)', route: blog}] : []),
-  ];
 }
 
 async function main(): Promise<void> {
@@ -134,7 +121,7 @@ async function main(): Promise<void> {
         }
         const rootIndex = listFiles(buildDir, (rel) => /^search-index[^/]*\.json$/.test(rel))[0];
         const searchIndex = rootIndex ? {rel: rootIndex, size: sizeOfFile(path.join(buildDir, rootIndex))} : undefined;
-        const budgetPage = weights.find((w) => w.route === '/docs/trainee/clinical-protocol');
+        const budgetPage = weights.find((w) => w.route === budgetRoute);
         print(reportPageWeights(weights, searchIndex, budgetPage, stock, 'build/, default faster pipeline'));
         if (browserError) print(`JS loaded in Chromium not measured: ${browserError}`);
       }

@@ -8,9 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Browser, Page, Response} from 'playwright-core';
 import {openPage} from '../../tests/helpers/browser';
+import {listFiles} from '../../tests/helpers/paths';
 import type {RunningServer} from '../../tests/helpers/server';
 import {formatTable, heading, kb} from './format';
-import {assetPath, pageFileCandidates, scriptSrcs, stylesheetHrefs} from './html';
+import {assetPath, newestBlogPost, pageFileCandidates, scriptSrcs, stylesheetHrefs} from './html';
 import type {StockFigures} from './parse';
 import {addSizes, sizeOfBuffer, sizeOfFile, zeroSize, type Size} from './sizes';
 
@@ -41,6 +42,22 @@ export async function gotoHydrated(page: Page, url: string, reload = false): Pro
   else await page.goto(url, {waitUntil: 'load', timeout: 60_000});
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached', timeout: 60_000});
   await page.waitForLoadState('networkidle', {timeout: 60_000});
+}
+
+/** The page whose first-load JS is held to the stock template's figure: a long guide page. */
+export const budgetRoute = '/docs/trainee/clinical-protocol';
+
+/** One page of each type: what the bench measures and the budget test checks. */
+export function pageSpecs(buildDir: string): PageSpec[] {
+  const blogDir = path.join(buildDir, 'blog');
+  const blog = fs.existsSync(blogDir) ? newestBlogPost(listFiles(blogDir, (rel) => rel.endsWith('.html')).map((rel) => `blog/${rel}`)) : undefined;
+  return [
+    {label: 'home', route: '/'},
+    {label: 'long doc page', route: budgetRoute},
+    {label: 'tool page', route: '/docs/practitioner/consultation-checklist'},
+    {label: 'math page', route: '/docs/trainee/needle-depth-by-region'},
+    ...(blog ? [{label: 'blog post (newest)', route: blog}] : []),
+  ];
 }
 
 export function findPageFile(buildDir: string, route: string): string | undefined {

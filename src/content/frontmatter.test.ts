@@ -1,4 +1,7 @@
-import {contentKind, daysSince, validateFrontMatter} from './frontmatter';
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import {contentKind, daysSince, docFrontMatterSchema, reviewWindowDays, validateFrontMatter} from './frontmatter';
 
 const good = {
   title: 'Aftercare, day by day',
@@ -54,5 +57,21 @@ describe('content rules: frontmatter', () => {
 
   it('counts days since review', () => {
     expect(daysSince('2026-01-01', Date.parse('2026-01-31'))).toBe(30);
+  });
+});
+
+describe('the maintainers\' page (src/pages/contributing.mdx)', () => {
+  const page = fs.readFileSync(path.join(__dirname, '..', 'pages', 'contributing.mdx'), 'utf8');
+
+  it('shows a frontmatter example that the build accepts', () => {
+    const example = /```yaml[^\n]*\n---\n([\s\S]*?)\n---\n```/.exec(page)?.[1];
+    expect(example).toBeDefined();
+    const frontMatter = yaml.load(example ?? '', {schema: yaml.JSON_SCHEMA}) as Record<string, unknown>;
+    expect(() => validateFrontMatter('docs/microneedling/example-page.mdx', frontMatter)).not.toThrow();
+  });
+
+  it('lists every field of the doc schema, with the review window', () => {
+    for (const field of Object.keys(docFrontMatterSchema.shape)) expect(page).toContain(`| \`${field}\` |`);
+    expect(page).toContain(`after ${reviewWindowDays} days`);
   });
 });

@@ -1,9 +1,12 @@
 /**
  * The built site in real Chromium, served on 127.0.0.1 the way a static host would serve it.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
 import {externalRequests, openPage} from '../helpers/browser';
+import {buildDir, listFiles} from '../helpers/paths';
 import {servedSite} from '../helpers/served-site';
 
 jest.setTimeout(60_000);
@@ -114,6 +117,38 @@ describe('math', () => {
     expect(family).toContain('KaTeX_Main');
     expect(requests.some((url) => /\/katex\/fonts\/KaTeX_.*\.woff2$/.test(url))).toBe(true);
     expect(externalRequests(requests)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('code blocks', () => {
+  /** The chunks that carry Prism (the code block's highlighter), found by its line class. */
+  const prismChunks = listFiles(path.join(buildDir, 'assets', 'js'), (rel) => rel.endsWith('.js'))
+    .filter((rel) => fs.readFileSync(path.join(buildDir, 'assets', 'js', rel), 'utf8').includes('token-line'))
+    .map((rel) => `/assets/js/${rel}`);
+  const loadsPrism = (requests: string[]) => requests.some((url) => prismChunks.includes(new URL(url).pathname));
+
+  it('Prism is in a chunk of its own, not in the first-load bundle', () => {
+    expect(prismChunks.length).toBeGreaterThan(0);
+    expect(prismChunks.some((chunk) => /\/(main|runtime~main)\./.test(chunk))).toBe(false);
+  });
+
+  it('a guide page without code never loads Prism', async () => {
+    const {page, context, requests} = await openPage(site.browser);
+    await page.goto(site.server.url('/docs/trainee/clinical-protocol'), {waitUntil: 'networkidle'});
+    expect(loadsPrism(requests)).toBe(false);
+    await context.close();
+  });
+
+  it('a page with code loads it, keeps the highlighting and offers the copy button', async () => {
+    const {page, context, consoleErrors, requests} = await openPage(site.browser);
+    await page.goto(site.server.url('/contributing'), {waitUntil: 'networkidle'});
+    expect(loadsPrism(requests)).toBe(true);
+    const block = page.locator('div[class*="codeBlockContainer"]').first();
+    expect(await block.locator('.token-line').count()).toBeGreaterThan(5);
+    await block.hover();
+    await block.getByRole('button', {name: /copy/i}).waitFor({state: 'visible'});
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });
