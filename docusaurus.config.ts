@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
@@ -10,6 +9,7 @@ import {navbar} from './config/navbar';
 import {footer} from './config/footer';
 import {searchOptions} from './config/search';
 import {pwaOptions} from './config/pwa';
+import {darkCodeTheme, lightCodeTheme} from './config/prism';
 import {validateFrontMatter} from './src/content/frontmatter';
 import remarkCitations from './src/plugins/remark-citations';
 import remarkGlossary from './src/plugins/remark-glossary';
@@ -135,7 +135,7 @@ const config = {
     docs: {sidebar: {hideable: true, autoCollapseCategories: false}},
     navbar,
     footer,
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+    prism: {theme: lightCodeTheme, darkTheme: darkCodeTheme},
     metadata: [{name: 'referrer', content: 'no-referrer'}],
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

@@ -3,10 +3,8 @@
  * served with the security headers of build/_headers, and checks on each page: no console errors
  * (which includes Content-Security-Policy violations), no request off 127.0.0.1, no cookies, axe
  * WCAG 2.2 AA (every rule) in the light theme, a skip link, and a text alternative for every image
- * and SVG diagram. Colour contrast in the dark theme is checked on one page of every page type
- * (each docs section of each edition, each kind of blog page, search, 404): the theme's colors are
- * the same on all pages of a type, and axe's contrast rule is the slowest part of the walk.
- * Split in parts so jest runs them in parallel.
+ * and SVG diagram, then colour contrast again in the dark theme. Split in parts so jest runs them
+ * in parallel.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,16 +19,6 @@ export function siteRoutes(): string[] {
   const sitemap = fs.readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
   const routes = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return [...routes, '/search', '/404.html'];
-}
-
-/** One route per page type: the first route of each group of the first two path segments. */
-export function pageTypeRepresentatives(routes: readonly string[]): Set<string> {
-  const seen = new Map<string, string>();
-  for (const route of routes) {
-    const key = route.split('/').slice(0, 3).join('/');
-    if (!seen.has(key)) seen.set(key, route);
-  }
-  return new Set(seen.values());
 }
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -57,7 +45,7 @@ export interface PageFindings {
   problems: string[];
 }
 
-export async function checkPage(context: BrowserContext, url: string, route: string, {darkContrast = true} = {}): Promise<PageFindings> {
+export async function checkPage(context: BrowserContext, url: string, route: string): Promise<PageFindings> {
   const page: Page = await context.newPage();
   const problems: string[] = [];
   const requests: string[] = [];
@@ -81,10 +69,6 @@ export async function checkPage(context: BrowserContext, url: string, route: str
   problems.push(...unlabelled.map((what) => `no text alternative: ${what}`));
 
   problems.push(...(await axeViolations(page, {runOnly: {type: 'tag', values: wcagTags}})).map((v) => `axe (light) ${v}`));
-  if (!darkContrast) {
-    await page.close();
-    return {route, problems};
-  }
   // Switch theme as the toggle does; without transitions, so axe never sees colors mid-fade.
   await page.addStyleTag({content: '*, *::before, *::after { transition: none !important; }'});
   await page.emulateMedia({colorScheme: 'dark'});
@@ -113,15 +97,13 @@ export function walkSite(part: number, parts: number): void {
   });
 
   it(`every page (part ${part + 1} of ${parts}) passes accessibility, privacy and CSP checks`, async () => {
-    const all = siteRoutes();
-    const representatives = pageTypeRepresentatives(all);
-    const routes = all.filter((_route, index) => index % parts === part);
+    const routes = siteRoutes().filter((_route, index) => index % parts === part);
     expect(routes.length).toBeGreaterThan(10);
     const context = await browser.newContext({serviceWorkers: 'allow'});
     await context.addInitScript({content: axeSource});
     const failures: PageFindings[] = [];
     for (const route of routes) {
-      const findings = await checkPage(context, server.url(route), route, {darkContrast: representatives.has(route)});
+      const findings = await checkPage(context, server.url(route), route);
       if (findings.problems.length > 0) failures.push(findings);
     }
     await context.close();
