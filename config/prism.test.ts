@@ -1,7 +1,7 @@
 import {themes, type PrismTheme} from 'prism-react-renderer';
 import {darkCodeTheme, lightCodeTheme, recolor} from './prism';
 
-/** sRGB channels of "#rrggbb", "#rgb" or "rgb(r, g, b)". */
+/** sRGB channels of a hex color ("#0550ae", "#fff") or of "rgb(98, 114, 164)". */
 function channels(color: string): [number, number, number] {
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color)?.[1];
   if (hex) {
