@@ -4,7 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
-import {baseUrl, editUrl, isPreviewBuild, siteUrl, useFasterBundler} from './config/site';
+import {baseUrl, editUrl, includeWorkingDraft, isPreviewBuild, siteUrl, useFasterBundler} from './config/site';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
 import {searchOptions} from './config/search';
@@ -81,12 +81,15 @@ const config = {
           ...markdownPlugins,
           // Glossary terms and the generated glossary, before Docusaurus' own link resolution.
           beforeDefaultRemarkPlugins: [remarkGlossary],
-          // Published editions live in versioned_docs/ and the latest is served at /docs/;
-          // docs/ is the working edition, served at /docs/next/.
+          // Published editions live in versioned_docs/ and the latest is served at /docs/.
+          // docs/ is the working draft: served at /docs/next/ by `npm start` and in a preview build
+          // (SCARATLAS_PREVIEW=true, draft only), never in the public build, where patients could
+          // land on advice that has not been reviewed for an edition yet.
+          includeCurrentVersion: includeWorkingDraft,
           ...(isPreviewBuild ? {onlyIncludeVersions: ['current']} : {}),
-          versions: {
-            current: {label: 'Next (working draft)', path: 'next', banner: 'unreleased'},
-          },
+          ...(includeWorkingDraft
+            ? {versions: {current: {label: 'Next (working draft)', path: 'next', banner: 'unreleased'}}}
+            : {}),
         },
         blog: {
           path: 'blog',

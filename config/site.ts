@@ -12,8 +12,18 @@ export function normalizeBaseUrl(raw: string | undefined): string {
 
 export const siteUrl = process.env.SITE_URL ?? 'https://scaratlas.example.org';
 export const baseUrl = normalizeBaseUrl(process.env.BASE_URL);
-/** Build only the working edition and the latest published one (faster local previews). */
+/** A reviewers' preview: build only the working draft (docs/), e.g. for a private staging host. */
 export const isPreviewBuild = process.env.SCARATLAS_PREVIEW === 'true';
+
+/**
+ * The working draft is served by the development server and in a preview build, not in the public
+ * build (`docusaurus build` sets NODE_ENV=production before it reads the config).
+ */
+export function workingDraftIncluded(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SCARATLAS_PREVIEW === 'true' || env.NODE_ENV !== 'production';
+}
+
+export const includeWorkingDraft = workingDraftIncluded();
 
 /** `SCARATLAS_BUNDLER=webpack` builds with the classic webpack/Babel pipeline (for the bench). */
 export const useFasterBundler = process.env.SCARATLAS_BUNDLER !== 'webpack';

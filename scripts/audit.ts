@@ -23,7 +23,7 @@ const verdict = judgeAudit(report, acceptedAdvisories);
 for (const line of verdict.lines) console.log(line);
 
 if (verdict.status === 'unavailable' && allowUnavailable) {
-  console.log('NOT AUDITED: this registry offers no audit service. Run `npm run audit` where it does (the deploy workflow does).');
+  console.log('NOT AUDITED: this registry offers no audit service. Run `npm run audit:deps` where it does (the deploy workflow does).');
 } else if (verdict.failing) {
   console.error(verdict.status === 'unavailable' ? 'audit failed: no report.' : 'audit failed: high or critical advisories above.');
   process.exitCode = 1;

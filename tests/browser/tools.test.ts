@@ -22,10 +22,10 @@ async function overflowsHorizontally(page: Page): Promise<boolean> {
 
 /** Each tool, the page that holds it, and a selector for the tool's root. */
 const toolPages: [string, string][] = [
-  ['scar-type finder', '/docs/next/scarring/atrophic-scar-types'],
-  ['consultation checklist', '/docs/next/practitioner/consultation-checklist'],
-  ['recovery timeline', '/docs/next/microneedling/aftercare'],
-  ['session planner', '/docs/next/microneedling/results-sessions-and-intervals'],
+  ['scar-type finder', '/docs/scarring/atrophic-scar-types'],
+  ['consultation checklist', '/docs/practitioner/consultation-checklist'],
+  ['recovery timeline', '/docs/microneedling/aftercare'],
+  ['session planner', '/docs/microneedling/results-sessions-and-intervals'],
 ];
 
 describe.each(toolPages)('%s page', (_tool, route) => {
@@ -49,7 +49,7 @@ describe.each(toolPages)('%s page', (_tool, route) => {
 describe('scar-type finder', () => {
   it('works by keyboard and explains its suggestion', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/next/scarring/atrophic-scar-types'), {waitUntil: 'networkidle'});
+    await page.goto(site.server.url('/docs/scarring/atrophic-scar-types'), {waitUntil: 'networkidle'});
     await page.getByRole('radio', {name: /^Sunken/}).focus();
     await page.keyboard.press('Space');
     await page.getByRole('radio', {name: /^Wide, with soft, sloping edges/}).check();
@@ -72,7 +72,7 @@ describe('consultation checklist', () => {
         value: {writeText: async (text: string) => void ((window as unknown as {copied: string}).copied = text)},
       });
     });
-    await page.goto(site.server.url('/docs/next/practitioner/consultation-checklist'), {waitUntil: 'networkidle'});
+    await page.goto(site.server.url('/docs/practitioner/consultation-checklist'), {waitUntil: 'networkidle'});
     const boxes = page.getByRole('checkbox');
     expect(await boxes.count()).toBe(27);
     await boxes.nth(0).check();
@@ -96,7 +96,7 @@ describe('consultation checklist', () => {
 
   it('prints as one clean list without buttons or site chrome', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/next/practitioner/consultation-checklist'), {waitUntil: 'networkidle'});
+    await page.goto(site.server.url('/docs/practitioner/consultation-checklist'), {waitUntil: 'networkidle'});
     await page.emulateMedia({media: 'print'});
     expect(await page.getByRole('button', {name: 'Copy as text'}).isVisible()).toBe(false);
     expect(await page.locator('.navbar').isVisible()).toBe(false);
@@ -111,7 +111,7 @@ describe('consultation checklist', () => {
 describe('recovery timeline', () => {
   it('marks the phase for the day entered and rejects bad days with an alert', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/next/microneedling/aftercare'), {waitUntil: 'networkidle'});
+    await page.goto(site.server.url('/docs/microneedling/aftercare'), {waitUntil: 'networkidle'});
     const day = page.getByLabel('What day is it for you?');
     await day.fill('5');
     await expect(page.locator('[aria-current="step"]').first().textContent()).resolves.toMatch(/Days 4-7/);
@@ -126,7 +126,7 @@ describe('recovery timeline', () => {
 
   it('shows the same warning signs in the timeline and in the page box', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/next/microneedling/aftercare'), {waitUntil: 'networkidle'});
+    await page.goto(site.server.url('/docs/microneedling/aftercare'), {waitUntil: 'networkidle'});
     const box = (await page.locator('.alert--danger li').allTextContents()).map((t) => t.trim());
     expect(box.length).toBeGreaterThanOrEqual(5);
     const body = await page.locator('article').textContent();
@@ -138,7 +138,7 @@ describe('recovery timeline', () => {
 describe('session planner', () => {
   it('lists dates, offers an .ics download and refuses out-of-range intervals', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/next/microneedling/results-sessions-and-intervals'), {waitUntil: 'networkidle'});
+    await page.goto(site.server.url('/docs/microneedling/results-sessions-and-intervals'), {waitUntil: 'networkidle'});
     const start = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     await page.getByLabel('Date of your first session').fill(start);
     await page.getByLabel('Weeks between sessions').fill('4');
@@ -162,7 +162,7 @@ describe('session planner', () => {
 });
 
 describe('glossary hints (<Term>)', () => {
-  const route = '/docs/next/microneedling/aftercare';
+  const route = '/docs/microneedling/aftercare';
 
   it('shows the definition on focus and links to the glossary entry of the same edition', async () => {
     const {page, context, requests} = await openPage(site.browser);
@@ -173,9 +173,9 @@ describe('glossary hints (<Term>)', () => {
     await popover.waitFor({state: 'visible'});
     expect(await popover.textContent()).toMatch(/redness/i);
     const link = popover.getByRole('link');
-    expect(await link.getAttribute('href')).toBe('/docs/next/reference/glossary#erythema');
+    expect(await link.getAttribute('href')).toBe('/docs/reference/glossary#erythema');
     await link.click();
-    await page.waitForURL((url) => url.pathname === '/docs/next/reference/glossary' && url.hash === '#erythema');
+    await page.waitForURL((url) => url.pathname === '/docs/reference/glossary' && url.hash === '#erythema');
     expect(externalRequests(requests)).toEqual([]);
     await context.close();
   });

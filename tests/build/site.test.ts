@@ -20,16 +20,17 @@ function editionRoutes(contentDir: string, routePrefix: string): string[] {
 }
 
 describe('editions', () => {
-  it('has at least one published edition besides the working draft', () => {
-    expect(versions.length).toBeGreaterThanOrEqual(1);
+  it('has a current and an older published edition', () => {
+    expect(versions.length).toBeGreaterThanOrEqual(2);
     expect(fs.existsSync(path.join(siteDir, 'versioned_docs', `version-${latest}`))).toBe(true);
     expect(fs.existsSync(path.join(siteDir, 'versioned_sidebars', `version-${latest}-sidebars.json`))).toBe(true);
   });
 
-  it('builds every page of the working draft under /docs/next/', () => {
-    const routes = editionRoutes(path.join(siteDir, 'docs'), 'docs/next');
-    expect(routes.length).toBeGreaterThanOrEqual(40);
-    for (const route of routes) expect(htmlFiles).toContain(`${route}.html`);
+  it('does not publish the working draft (docs/ is served by `npm start` and preview builds only)', () => {
+    expect(editionRoutes(path.join(siteDir, 'docs'), 'docs').length).toBeGreaterThanOrEqual(40);
+    expect(fs.existsSync(path.join(buildDir, 'docs', 'next'))).toBe(false);
+    expect(htmlFiles.filter((file) => file.startsWith('docs/next/'))).toEqual([]);
+    expect(readBuild('sitemap.xml')).not.toContain('/docs/next/');
   });
 
   it.each(versions.map((version, index) => [version, index]))('builds every page of edition %s', (version, index) => {
@@ -37,6 +38,21 @@ describe('editions', () => {
     const routes = editionRoutes(path.join(siteDir, 'versioned_docs', `version-${version}`), prefix);
     expect(routes.length).toBeGreaterThan(0);
     for (const route of routes) expect(htmlFiles).toContain(`${route}.html`);
+  });
+});
+
+describe('edition banners', () => {
+  it('marks every page of an older edition and links to the same page in the current one', () => {
+    for (const version of versions.slice(1)) {
+      const older = dom(`docs/${version}/skin/layers-of-the-skin.html`).querySelector('.theme-doc-version-banner');
+      expect(older?.text.replace(/\s+/g, ' ')).toContain(`This is edition ${version} of ScarAtlas, kept for reference. It is no longer updated.`);
+      expect(older?.querySelector('a')?.getAttribute('href')).toBe('/docs/skin/layers-of-the-skin');
+      expect(older?.text).toContain('current edition');
+    }
+  });
+
+  it('shows no banner on the current edition', () => {
+    expect(dom('docs/skin/layers-of-the-skin.html').querySelector('.theme-doc-version-banner')).toBeNull();
   });
 });
 
@@ -102,8 +118,8 @@ describe('search index', () => {
   const read = (file: string) => readBuild(file).toLowerCase();
 
   it('has one index per edition, with a content hash in the file name', () => {
-    expect(indexFiles.map((file) => file.replace(/search-index.*$/, ''))).toEqual(
-      expect.arrayContaining(['', 'docs/next/', ...versions.slice(1).map((v) => `docs/${v}/`)]),
+    expect(indexFiles.map((file) => file.replace(/search-index.*$/, '')).sort()).toEqual(
+      ['', ...versions.slice(1).map((v) => `docs/${v}/`)].sort(),
     );
     for (const file of indexFiles) expect(file).toMatch(/search-index-[0-9a-f]{8}\.json$/);
   });
@@ -117,9 +133,12 @@ describe('search index', () => {
     expect(root).toContain('illustrative composite');
   });
 
-  it('keeps the working draft in its own index', () => {
-    const next = read('docs/next/' + indexFiles.find((file) => file.startsWith('docs/next/'))!.split('/').pop());
-    expect(next).toContain('"/docs/next/scarring/atrophic-scar-types"');
+  it('keeps each older edition in its own index', () => {
+    for (const version of versions.slice(1)) {
+      const older = read(indexFiles.find((file) => file.startsWith(`docs/${version}/`))!);
+      expect(older).toContain(`"/docs/${version}/scarring/atrophic-scar-types"`);
+      expect(older).not.toContain('"/docs/scarring/atrophic-scar-types"');
+    }
   });
 });
 
