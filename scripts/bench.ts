@@ -41,11 +41,15 @@ function readStock(): StockFigures {
   }
 }
 
-/** Other work on the machine skews every figure here: say how busy it was. */
+/**
+ * Other work on the machine skews every figure here: say how busy it was. Only the reading at the
+ * start can tell other work apart; later readings include the bench's own builds and browsers.
+ */
 function loadLine(when: string): string {
   const [one, five] = os.loadavg();
-  const busy = (one ?? 0) > os.cpus().length * 0.75 ? ' (busy: other work was running; treat timings with care)' : '';
-  return `machine load ${when}: ${one?.toFixed(2)} (1 min), ${five?.toFixed(2)} (5 min)${busy}`;
+  const atStart = when === 'at start';
+  const busy = atStart && (one ?? 0) > os.cpus().length * 0.75 ? ' (busy: other work was running; treat timings with care)' : '';
+  return `machine load ${when}: ${one?.toFixed(2)} (1 min), ${five?.toFixed(2)} (5 min)${busy}${atStart ? '' : ' (includes the bench itself)'}`;
 }
 
 function parseSections(argv: string[]): Set<number> {

@@ -25,6 +25,8 @@ beforeAll(async () => {
       <input type="checkbox">
       <img src="/missing.png">
       <p style="color:#bbb;background:#fff">Low contrast text</p>
+      <style>html[data-theme='dark'] .night { color: #222; background: #000; }</style>
+      <p class="night">Readable by day, not in the dark theme</p>
       <script>document.cookie = "tracker=1"; console.error("boom")</script>
       <img alt="" src="https://tracker.example.com/pixel.gif">
       </main></body></html>`,
@@ -63,4 +65,6 @@ it('reports accessibility, privacy and text-alternative problems on a broken pag
   expect(text).toMatch(/no text alternative: img \/missing\.png/);
   expect(text).toMatch(/axe \(light\) critical label/);
   expect(text).toMatch(/axe \(light\) serious color-contrast/);
+  expect(text).not.toMatch(/axe \(light\) serious color-contrast: [^\n]*\.night/);
+  expect(text).toMatch(/axe \(dark\) serious color-contrast: [^\n]*\.night/);
 });
