@@ -1,10 +1,9 @@
 /**
  * The built site in real Chromium, served on 127.0.0.1 the way a static host would serve it.
+ * (axe on every page, in both themes, is in the every-page walk: every-page-*.test.ts.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type {Page} from 'playwright-core';
 import {externalRequests, openPage} from '../helpers/browser';
 import {buildDir, listFiles, siteDir} from '../helpers/paths';
 import {servedSite} from '../helpers/served-site';
@@ -15,11 +14,6 @@ const site = servedSite();
 
 /** The current and the previous edition, newest first (versions.json). */
 const [currentEdition, olderEdition] = JSON.parse(fs.readFileSync(path.join(siteDir, 'versions.json'), 'utf8')) as string[];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 describe('home page', () => {
   it('loads without console errors and without any request leaving 127.0.0.1', async () => {
@@ -156,19 +150,6 @@ describe('code blocks', () => {
     await block.hover();
     await block.getByRole('button', {name: /copy/i}).waitFor({state: 'visible'});
     expect(consoleErrors).toEqual([]);
-    await context.close();
-  });
-});
-
-describe('accessibility (axe, WCAG 2.2 AA)', () => {
-  it.each([
-    ['home', '/'],
-    ['a guide page', '/docs/microneedling/aftercare'],
-    ['the blog index', '/blog'],
-  ])('%s has no violations', async (_name, route) => {
-    const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
-    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });
