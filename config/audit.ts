@@ -1,5 +1,5 @@
 /**
- * Accepted exceptions to the dependency audit (`npm run audit`): advisories that are reported as
+ * Accepted exceptions to the dependency audit (`npm run audit:deps`): advisories that are reported as
  * high or critical for a runtime dependency but have been reviewed and accepted, each with its
  * reason and a date by which it must be reviewed again. Empty: no exception is accepted today.
  */

@@ -1,5 +1,5 @@
 /**
- * Dependency audit: `npm run audit`. Runs `npm audit --omit=dev --json` and fails on any high or
+ * Dependency audit: `npm run audit:deps`. Runs `npm audit --omit=dev --json` and fails on any high or
  * critical advisory on a runtime dependency that config/audit.ts does not accept.
  *
  * Some registries offer no audit service (npm answers 405). Then the audit fails too, unless it is

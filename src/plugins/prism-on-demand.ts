@@ -9,11 +9,11 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
-export const prismClientModule = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
+const prismClientModule = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 const emptyModule = path.join(__dirname, 'prism-on-demand-empty.js');
 
 /** Additional Prism languages configured for the site (the classic theme's option). */
-export function additionalLanguages(themeConfig: LoadContext['siteConfig']['themeConfig']): string[] {
+function additionalLanguages(themeConfig: LoadContext['siteConfig']['themeConfig']): string[] {
   const prism = (themeConfig as {prism?: {additionalLanguages?: unknown}}).prism;
   const languages = prism?.additionalLanguages;
   return Array.isArray(languages) ? languages.map(String) : [];
