@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {externalRequests, openPage} from '../helpers/browser';
+import {externalRequests, openPage, searchFor} from '../helpers/browser';
 import {buildDir, listFiles, siteDir} from '../helpers/paths';
 import {servedSite} from '../helpers/served-site';
 
@@ -51,11 +51,7 @@ describe('search', () => {
   it.each(expectations)('"%s" shows %s first; choosing it lands there with the term highlighted', async (query, expected) => {
     const {page, context, requests} = await openPage(site.browser);
     await page.goto(site.server.url('/'), {waitUntil: 'networkidle'});
-    const input = page.getByRole('combobox', {name: 'Search'}).or(page.locator('input.navbar__search-input')).first();
-    await input.click();
-    await input.pressSequentially(query, {delay: 20});
-    const first = page.getByRole('option').first();
-    await first.waitFor({state: 'visible', timeout: 15_000});
+    const first = (await searchFor(page, query)).first();
     await first.click();
     await page.waitForURL((url) => url.pathname === expected && url.searchParams.get('_highlight') === query, {timeout: 15_000});
     const mark = page.locator('article mark').first();

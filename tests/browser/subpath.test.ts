@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {externalRequests, openPage} from '../helpers/browser';
+import {externalRequests, openPage, searchFor} from '../helpers/browser';
 import {siteDir} from '../helpers/paths';
 import {servedSite} from '../helpers/served-site';
 
@@ -21,11 +21,7 @@ it('loads under /scaratlas/ and searches into the right page', async () => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
   await page.goto(site.server.url('/'), {waitUntil: 'networkidle'});
-  const input = page.locator('input.navbar__search-input');
-  await input.click();
-  await input.pressSequentially('aftercare', {delay: 20});
-  await page.getByRole('option').first().waitFor({state: 'visible', timeout: 15_000});
-  await page.getByRole('option').first().click();
+  await (await searchFor(page, 'aftercare')).first().click();
   await page.waitForURL((url) => url.pathname === '/scaratlas/docs/microneedling/aftercare');
   await page.getByRole('heading', {level: 1, name: 'Aftercare, day by day'}).waitFor({timeout: 15_000});
   await page.waitForLoadState('networkidle');

@@ -4,7 +4,7 @@
  * site's own doing, which the privacy tests assert never happens.
  */
 import fs from 'node:fs';
-import {chromium, type Browser, type BrowserContext, type Page, type Request} from 'playwright-core';
+import {chromium, type Browser, type BrowserContext, type Locator, type Page, type Request} from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -55,4 +55,28 @@ export async function openPage(browser: Browser, options: {colorScheme?: 'light'
 /** Requests that left the machine (anything not on 127.0.0.1, data: or blob:). */
 export function externalRequests(requests: string[]): string[] {
   return requests.filter((url) => !/^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|about:)/.test(url));
+}
+
+/**
+ * Types a query into the navbar search the way a reader does, key by key, and returns the
+ * suggestions once the dropdown has been drawn for the whole query. The dropdown is redrawn for
+ * every prefix typed ("iso", "isotret", ...); clicking while a redraw is pending either picks a
+ * suggestion for a prefix or loses the click on a replaced element. The "See all results" link
+ * carries the query the dropdown was drawn for, so it tells when the last redraw has happened.
+ */
+export async function searchFor(page: Page, query: string): Promise<Locator> {
+  const input = page.locator('input.navbar__search-input').first();
+  await input.click();
+  await input.pressSequentially(query, {delay: 20});
+  await page.waitForFunction(
+    (typed) => {
+      const href = document.querySelector('a[href*="search/?q="]')?.getAttribute('href');
+      return href != null && new URL(href, location.href).searchParams.get('q') === typed;
+    },
+    query,
+    {timeout: 15_000},
+  );
+  const options = page.getByRole('option');
+  await options.first().waitFor({state: 'visible', timeout: 15_000});
+  return options;
 }
