@@ -60,7 +60,7 @@ export function externalRequests(requests: string[]): string[] {
 /**
  * Types a query into the navbar search the way a reader does, key by key, and returns the
  * suggestions once the dropdown has been drawn for the whole query. The dropdown is redrawn for
- * every prefix typed ("iso", "isotret", ...); clicking while a redraw is pending either picks a
+ * every prefix typed ("a", "af", "aft", ...); clicking while a redraw is pending either picks a
  * suggestion for a prefix or loses the click on a replaced element. The "See all results" link
  * carries the query the dropdown was drawn for, so it tells when the last redraw has happened.
  */

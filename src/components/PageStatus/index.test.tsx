@@ -12,5 +12,11 @@ describe('<PageStatus>', () => {
 
   it('formats dates without time-zone drift', () => {
     expect(formatDay('2026-01-01')).toBe('1 January 2026');
+    expect(formatDay('2025-12-31')).toBe('31 December 2025');
+  });
+
+  it('refuses what is not a YYYY-MM-DD date', () => {
+    expect(() => formatDay('2026-13-01')).toThrow('not a YYYY-MM-DD date: "2026-13-01"');
+    expect(() => formatDay('25/11/2026')).toThrow('not a YYYY-MM-DD date');
   });
 });
