@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import {formatDay} from '@site/src/utils/isoDay';
 import styles from './styles.module.css';
 
 export type Audience = 'patient' | 'trainee' | 'both';
@@ -36,18 +37,4 @@ export default function PageStatus({audience, reviewStatus, lastReviewed}: PageS
       </li>
     </ul>
   );
-}
-
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/**
- * "2026-11-25" -> "25 November 2026". Read from the string itself: no time zone can shift the day,
- * and no Intl.DateTimeFormat, whose first construction costs tens of milliseconds of main thread
- * on every guide page load (measured in a CPU profile of the built site).
- */
-export function formatDay(isoDay: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
-  const month = match ? months[Number(match[2]) - 1] : undefined;
-  if (!match || !month) throw new Error(`not a YYYY-MM-DD date: "${isoDay}"`);
-  return `${Number(match[3])} ${month} ${match[1]}`;
 }

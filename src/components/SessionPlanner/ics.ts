@@ -1,7 +1,7 @@
 /**
  * iCalendar (RFC 5545) export of a session plan: one all-day event per date. Pure: no React or DOM.
  */
-import {nextIsoDay, parseIsoDay} from './logic';
+import {nextIsoDay, parseIsoDay} from '@site/src/utils/isoDay';
 
 export interface IcsOptions {
   /** Start of each event's SUMMARY: "<title> N of M (to confirm with your clinic)". */

@@ -1,7 +1,8 @@
 import {useEffect, useId, useState, type ChangeEvent, type ReactNode} from 'react';
 import {sessionPlanLimits, sessionPlanNotes} from '@site/src/data/session-plan';
 import {ICS_FILE_NAME, ICS_MIME_TYPE, toIcs} from './ics';
-import {formatLongDate, planFromInput, todayIso, validate, type PlanField, type PlanInput} from './logic';
+import {formatLongDate, todayIso} from '@site/src/utils/isoDay';
+import {planFromInput, validate, type PlanField, type PlanInput} from './logic';
 import styles from './styles.module.css';
 
 export interface SessionPlannerProps {

@@ -1,16 +1,7 @@
 import {sessionPlanLimits, sessionPlanStudies} from '@site/src/data/session-plan';
 import {loadBibliography} from '@site/src/data/bibliography';
-import {
-  formatLongDate,
-  messages,
-  nextIsoDay,
-  parseIsoDay,
-  planFromInput,
-  planSessions,
-  todayIso,
-  validate,
-  type PlanInput,
-} from './logic';
+import {formatLongDate} from '@site/src/utils/isoDay';
+import {messages, planFromInput, planSessions, validate, type PlanInput} from './logic';
 
 const TODAY = '2026-12-01';
 const good: PlanInput = {start: '2027-01-06', intervalWeeks: '4', sessions: '3'};
@@ -52,34 +43,6 @@ describe('planSessions', () => {
     expect(() => planSessions({start: '2027-02-30', intervalWeeks: 2, sessions: 2})).toThrow(RangeError);
     expect(() => planSessions({start: '2027-01-06', intervalWeeks: 2.5, sessions: 2})).toThrow(RangeError);
     expect(() => planSessions({start: '2027-01-06', intervalWeeks: 2, sessions: 0})).toThrow(RangeError);
-  });
-});
-
-describe('date helpers', () => {
-  it('parses only real calendar dates', () => {
-    expect(parseIsoDay('2028-02-29')).toBe(Date.UTC(2028, 1, 29));
-    expect(parseIsoDay('2027-02-29')).toBeNull();
-    expect(parseIsoDay('2027-13-01')).toBeNull();
-    expect(parseIsoDay('2027-1-6')).toBeNull();
-    expect(parseIsoDay('0050-01-01')).toBeNull();
-    expect(parseIsoDay('')).toBeNull();
-  });
-
-  it('formats dates in words', () => {
-    expect(formatLongDate('2027-01-06')).toBe('Wednesday 6 January 2027');
-    expect(formatLongDate('2026-01-06')).toBe('Tuesday 6 January 2026');
-    expect(formatLongDate('2028-02-29')).toBe('Tuesday 29 February 2028');
-  });
-
-  it('finds the next day across month, year and leap-day boundaries', () => {
-    expect(nextIsoDay('2027-12-31')).toBe('2028-01-01');
-    expect(nextIsoDay('2028-02-28')).toBe('2028-02-29');
-    expect(nextIsoDay('2027-02-28')).toBe('2027-03-01');
-  });
-
-  it("takes today's date from the local calendar", () => {
-    expect(todayIso(new Date(2027, 0, 6, 23, 59))).toBe('2027-01-06');
-    expect(todayIso(new Date(2027, 0, 6, 0, 0))).toBe('2027-01-06');
   });
 });
 
