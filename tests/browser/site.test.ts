@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {externalRequests, openPage, searchFor} from '../helpers/browser';
+import {externalRequests, gotoHydrated, openPage, searchFor} from '../helpers/browser';
 import {buildDir, listFiles, siteDir} from '../helpers/paths';
 import {servedSite} from '../helpers/served-site';
 
@@ -18,7 +18,7 @@ const [currentEdition, olderEdition] = JSON.parse(fs.readFileSync(path.join(site
 describe('home page', () => {
   it('loads without console errors and without any request leaving 127.0.0.1', async () => {
     const {page, context, consoleErrors, requests} = await openPage(site.browser);
-    await page.goto(site.server.url('/'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/'));
     expect(await page.getByRole('heading', {level: 1}).count()).toBe(1);
     expect(await page.getByRole('link', {name: 'Start the patient guide'}).count()).toBe(1);
     expect(consoleErrors).toEqual([]);
@@ -28,7 +28,7 @@ describe('home page', () => {
 
   it('reaches the search box by keyboard alone', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/'));
     let reached = false;
     for (let i = 0; i < 40 && !reached; i += 1) {
       await page.keyboard.press('Tab');
@@ -50,7 +50,7 @@ describe('search', () => {
 
   it.each(expectations)('"%s" shows %s first; choosing it lands there with the term highlighted', async (query, expected) => {
     const {page, context, requests} = await openPage(site.browser);
-    await page.goto(site.server.url('/'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/'));
     const first = (await searchFor(page, query)).first();
     await first.click();
     await page.waitForURL((url) => url.pathname === expected && url.searchParams.get('_highlight') === query, {timeout: 15_000});
@@ -65,7 +65,7 @@ describe('search', () => {
 describe('editions', () => {
   it('an older edition says so, and the navbar menu switches to the current one', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url(`/docs/${olderEdition}/skin/layers-of-the-skin`), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url(`/docs/${olderEdition}/skin/layers-of-the-skin`));
     expect(await page.locator('.theme-doc-version-banner').textContent()).toMatch(/kept for reference/);
     const menu = page.locator('.navbar__item.dropdown').filter({hasText: /20\d\d\.\d/});
     await menu.hover();
@@ -80,7 +80,7 @@ describe('editions', () => {
 describe('keyboard', () => {
   it('reaches the navbar links and switches edition with the keyboard alone', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/skin/layers-of-the-skin'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/docs/skin/layers-of-the-skin'));
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     const reached: string[] = [];
     for (let i = 0; i < 25 && !reached.includes(currentEdition!); i += 1) {
@@ -105,7 +105,7 @@ describe('keyboard', () => {
 describe('math', () => {
   it('renders formulas with KaTeX fonts from the site itself', async () => {
     const {page, context, requests} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/trainee/needle-depth-by-region'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/docs/trainee/needle-depth-by-region'));
     const formula = page.locator('.katex-display .katex-html').first();
     await formula.waitFor();
     const box = await formula.boundingBox();
@@ -123,7 +123,8 @@ describe('code blocks', () => {
   const prismChunks = listFiles(path.join(buildDir, 'assets', 'js'), (rel) => rel.endsWith('.js'))
     .filter((rel) => fs.readFileSync(path.join(buildDir, 'assets', 'js', rel), 'utf8').includes('token-line'))
     .map((rel) => `/assets/js/${rel}`);
-  const loadsPrism = (requests: string[]) => requests.some((url) => prismChunks.includes(new URL(url).pathname));
+  const isPrismChunk = (url: string) => prismChunks.includes(new URL(url).pathname);
+  const loadsPrism = (requests: string[]) => requests.some(isPrismChunk);
 
   it('Prism is in a chunk of its own, not in the first-load bundle', () => {
     expect(prismChunks.length).toBeGreaterThan(0);
@@ -132,15 +133,17 @@ describe('code blocks', () => {
 
   it('a guide page without code never loads Prism', async () => {
     const {page, context, requests} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/trainee/clinical-protocol'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/docs/trainee/clinical-protocol'));
     expect(loadsPrism(requests)).toBe(false);
     await context.close();
   });
 
   it('a page with code loads it, keeps the highlighting and offers the copy button', async () => {
-    const {page, context, consoleErrors, requests} = await openPage(site.browser);
-    await page.goto(site.server.url('/contributing'), {waitUntil: 'networkidle'});
-    expect(loadsPrism(requests)).toBe(true);
+    const {page, context, consoleErrors} = await openPage(site.browser);
+    // Hydration asks for the lazy code block; wait for that request rather than for a quiet network.
+    const prismRequested = page.waitForRequest((request) => isPrismChunk(request.url()), {timeout: 30_000});
+    await gotoHydrated(page, site.server.url('/contributing'));
+    await prismRequested;
     const block = page.locator('div[class*="codeBlockContainer"]').first();
     expect(await block.locator('.token-line').count()).toBeGreaterThan(5);
     await block.hover();

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {externalRequests, openPage, searchFor} from '../helpers/browser';
+import {externalRequests, gotoHydrated, openPage, searchFor} from '../helpers/browser';
 import {siteDir} from '../helpers/paths';
 import {servedSite} from '../helpers/served-site';
 
@@ -20,7 +20,7 @@ it('loads under /scaratlas/ and searches into the right page', async () => {
   page.on('response', (response) => {
     if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
   });
-  await page.goto(site.server.url('/'), {waitUntil: 'networkidle'});
+  await gotoHydrated(page, site.server.url('/'));
   await (await searchFor(page, 'aftercare')).first().click();
   await page.waitForURL((url) => url.pathname === '/scaratlas/docs/microneedling/aftercare');
   await page.getByRole('heading', {level: 1, name: 'Aftercare, day by day'}).waitFor({timeout: 15_000});

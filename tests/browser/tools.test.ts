@@ -3,7 +3,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
-import {externalRequests, openPage} from '../helpers/browser';
+import {externalRequests, gotoHydrated, openPage, waitForHydration} from '../helpers/browser';
 import {servedSite} from '../helpers/served-site';
 
 jest.setTimeout(60_000);
@@ -51,7 +51,7 @@ const toolPages: [string, string, (page: Page) => Promise<void>][] = [
 describe.each(toolPages)('%s page', (_tool, route, use) => {
   it.each(['light', 'dark'] as const)('has no axe violations in %s mode with the tool in use', async (scheme) => {
     const {page, context} = await openPage(site.browser, {colorScheme: scheme});
-    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url(route));
     await use(page);
     expect(await axe(page)).toEqual([]);
     await context.close();
@@ -59,7 +59,7 @@ describe.each(toolPages)('%s page', (_tool, route, use) => {
 
   it('fits a 360 px phone and makes no request off the machine', async () => {
     const {page, context, requests, consoleErrors} = await openPage(site.browser, {viewport: {width: 360, height: 740}});
-    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url(route));
     await use(page);
     expect(await overflowsHorizontally(page)).toBe(false);
     expect(externalRequests(requests)).toEqual([]);
@@ -71,7 +71,7 @@ describe.each(toolPages)('%s page', (_tool, route, use) => {
 describe('scar-type finder', () => {
   it('works by keyboard and explains its suggestion', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/scarring/atrophic-scar-types'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/docs/scarring/atrophic-scar-types'));
     await page.getByRole('radio', {name: /^Sunken/}).focus();
     await page.keyboard.press('Space');
     await page.getByRole('radio', {name: /^Wide, with soft, sloping edges/}).check();
@@ -94,12 +94,13 @@ describe('consultation checklist', () => {
         value: {writeText: async (text: string) => void ((window as unknown as {copied: string}).copied = text)},
       });
     });
-    await page.goto(site.server.url('/docs/practitioner/consultation-checklist'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/docs/practitioner/consultation-checklist'));
     const boxes = page.getByRole('checkbox');
     expect(await boxes.count()).toBe(27);
     await boxes.nth(0).check();
     await boxes.nth(5).check();
     await page.reload({waitUntil: 'networkidle'});
+    await waitForHydration(page);
     expect(await page.getByRole('checkbox').nth(0).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox').nth(5).isChecked()).toBe(true);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('scaratlas:')))).toEqual([
@@ -118,7 +119,7 @@ describe('consultation checklist', () => {
 
   it('prints as one clean list without buttons or site chrome', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/practitioner/consultation-checklist'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/docs/practitioner/consultation-checklist'));
     await page.emulateMedia({media: 'print'});
     expect(await page.getByRole('button', {name: 'Copy as text'}).isVisible()).toBe(false);
     expect(await page.locator('.navbar').isVisible()).toBe(false);
@@ -133,7 +134,7 @@ describe('consultation checklist', () => {
 describe('recovery timeline', () => {
   it('marks the phase for the day entered and rejects bad days with an alert', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/microneedling/aftercare'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/docs/microneedling/aftercare'));
     const day = page.getByLabel('What day is it for you?');
     await day.fill('5');
     await expect(page.locator('[aria-current="step"]').first().textContent()).resolves.toMatch(/Days 4-7/);
@@ -148,7 +149,7 @@ describe('recovery timeline', () => {
 
   it('shows the same warning signs in the timeline and in the page box', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/microneedling/aftercare'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/docs/microneedling/aftercare'));
     const box = (await page.locator('.alert--danger li').allTextContents()).map((t) => t.trim());
     expect(box.length).toBeGreaterThanOrEqual(5);
     const body = await page.locator('article').textContent();
@@ -160,7 +161,7 @@ describe('recovery timeline', () => {
 describe('session planner', () => {
   it('lists dates, offers an .ics download and refuses out-of-range intervals', async () => {
     const {page, context} = await openPage(site.browser);
-    await page.goto(site.server.url('/docs/microneedling/results-sessions-and-intervals'), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url('/docs/microneedling/results-sessions-and-intervals'));
     const start = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     await page.getByLabel('Date of your first session').fill(start);
     await page.getByLabel('Weeks between sessions').fill('4');
@@ -188,7 +189,7 @@ describe('glossary hints (<Term>)', () => {
 
   it('shows the definition on focus and links to the glossary entry of the same edition', async () => {
     const {page, context, requests} = await openPage(site.browser);
-    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url(route));
     const term = page.getByRole('button', {name: 'erythema'});
     await term.focus();
     const popover = page.locator(`[id="${await term.getAttribute('aria-controls')}"]`);
@@ -204,7 +205,7 @@ describe('glossary hints (<Term>)', () => {
 
   it('toggles on tap on a 360 px phone and closes with Escape', async () => {
     const {page, context} = await openPage(site.browser, {viewport: {width: 360, height: 740}});
-    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url(route));
     const term = page.getByRole('button', {name: 'erythema'});
     await term.click();
     expect(await term.getAttribute('aria-expanded')).toBe('true');
@@ -219,7 +220,7 @@ describe('glossary hints (<Term>)', () => {
 
   it('passes axe in dark mode with a hint open', async () => {
     const {page, context} = await openPage(site.browser, {colorScheme: 'dark'});
-    await page.goto(site.server.url(route), {waitUntil: 'networkidle'});
+    await gotoHydrated(page, site.server.url(route));
     await page.getByRole('button', {name: 'erythema'}).click();
     const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);

@@ -52,6 +52,23 @@ export async function openPage(browser: Browser, options: {colorScheme?: 'light'
   return {page, context, consoleErrors, requests};
 }
 
+/**
+ * Opens a route and waits until React has hydrated it, not just until the network is quiet.
+ * "networkidle" alone is not enough on a busy machine: the route's chunks can arrive, the network
+ * fall quiet for 500 ms while the main thread is still evaluating them, and a test then clicks a
+ * control React has not wired yet or misses a chunk (such as a lazy code block) that hydration
+ * requests. Docusaurus sets <html data-has-hydrated="true"> once the app has hydrated.
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url, {waitUntil: 'networkidle'});
+  await waitForHydration(page);
+}
+
+/** Waits for Docusaurus' hydration mark on the current document (after a reload, for instance). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-has-hydrated="true"]', {state: 'attached', timeout: 30_000});
+}
+
 /** Requests that left the machine (anything not on 127.0.0.1, data: or blob:). */
 export function externalRequests(requests: string[]): string[] {
   return requests.filter((url) => !/^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:|about:)/.test(url));
