@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
@@ -10,7 +9,7 @@ import {footer} from './config/footer';
 import {searchOptions} from './config/search';
 import {pwaOptions} from './config/pwa';
 import {darkCodeTheme, lightCodeTheme} from './config/prism';
-import {validateFrontMatter} from './src/content/frontmatter';
+import {createFrontMatterParser} from './src/content/parse';
 import remarkCitations from './src/plugins/remark-citations';
 import remarkGlossary from './src/plugins/remark-glossary';
 import remarkKatexStylesheet from './src/plugins/remark-katex-stylesheet';
@@ -58,16 +57,7 @@ const config = {
     format: 'detect',
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
     // Content rules: a malformed or incomplete frontmatter fails the build naming file and field.
-    parseFrontMatter: async ({filePath, fileContent, defaultParseFrontMatter}) => {
-      const relative = path.relative(__dirname, filePath);
-      let result;
-      try {
-        result = await defaultParseFrontMatter({filePath, fileContent});
-      } catch (error) {
-        throw new Error(`${relative}: malformed frontmatter YAML: ${(error as Error).message}`);
-      }
-      return {...result, frontMatter: validateFrontMatter(relative, result.frontMatter)};
-    },
+    parseFrontMatter: createFrontMatterParser(__dirname),
   },
 
   presets: [

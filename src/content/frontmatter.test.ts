@@ -45,6 +45,9 @@ describe('content rules: frontmatter', () => {
       'field "last_reviewed": "25/11/2026" is not an ISO date (YYYY-MM-DD)',
     );
     expect(() => validateFrontMatter('docs/a.mdx', {...good, last_reviewed: '2999-01-01'})).toThrow('field "last_reviewed": is in the future');
+    expect(() => validateFrontMatter('docs/a.mdx', {...good, last_reviewed: '2026-02-29'})).toThrow(
+      'field "last_reviewed": "2026-02-29" is not a real calendar date',
+    );
   });
 
   it('checks blog posts against the blog rules', () => {

@@ -1,24 +1,32 @@
 /**
- * Content rules for frontmatter, in one place. Used by the build (markdown.parseFrontMatter in
- * docusaurus.config.ts) and by the content report script, so both say the same thing.
+ * Content rules for frontmatter, in one place. Used by the build (markdown.parseFrontMatter, through
+ * createFrontMatterParser in parse.ts) and by the content report script, so both say the same thing.
  * A violation names the file and the field.
  */
 import * as z from 'zod';
+import {parseIsoDay} from '../utils/isoDay';
 
 /** The editorial policy's review window: a page not reviewed for this long is stale. */
 export const reviewWindowDays = 365;
+
+/** Fields read as calendar days. The build passes them to the schema as written (see parse.ts). */
+export const dateFields = ['last_reviewed'] as const;
 
 const isoDate = z
   .union([z.date(), z.string()])
   .transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
       ctx.addIssue({code: 'custom', message: `"${text}" is not an ISO date (YYYY-MM-DD)`});
+      return z.NEVER;
+    }
+    if (parseIsoDay(text) === null) {
+      ctx.addIssue({code: 'custom', message: `"${text}" is not a real calendar date`});
       return z.NEVER;
     }
     return text;
   })
-  .refine((text) => Date.parse(text) <= Date.now(), {message: 'is in the future'});
+  .refine((text) => parseIsoDay(text)! <= Date.now(), {message: 'is in the future'});
 
 const keywords = z.array(z.string().min(2)).min(3, 'list at least 3 keywords (lay words readers type)');
 
