@@ -16,6 +16,7 @@ import remarkKatexStylesheet from './src/plugins/remark-katex-stylesheet';
 import {prepareKatexAssets} from './src/plugins/katex-assets';
 import securityHeadersPlugin from './src/plugins/security-headers';
 import prismOnDemandPlugin from './src/plugins/prism-on-demand';
+import prefetchOncePlugin from './src/plugins/prefetch-once';
 
 // KaTeX's stylesheet and fonts are served as our own files (see src/plugins/katex-assets.ts).
 const katexStaticDir = prepareKatexAssets(__dirname);
@@ -119,6 +120,8 @@ const config = {
     securityHeadersPlugin,
     // Prism loads with the first code block instead of on every page (first-load JS budget).
     prismOnDemandPlugin,
+    // Each chunk is prefetched once, at idle time, not once per visible link right after hydration.
+    prefetchOncePlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],
   ],
 

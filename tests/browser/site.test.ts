@@ -152,3 +152,19 @@ describe('code blocks', () => {
     await context.close();
   });
 });
+
+describe('prefetch', () => {
+  it('prefetches the chunks of visible links, each file once (src/plugins/prefetch-once.ts)', async () => {
+    const {page, context, consoleErrors} = await openPage(site.browser, {viewport: {width: 412, height: 823}});
+    await gotoHydrated(page, site.server.url('/docs/microneedling/aftercare'));
+    // The links are added when the browser is idle (at the latest 2 s after they were asked for).
+    await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0, undefined, {timeout: 15_000});
+    await page.waitForLoadState('networkidle');
+    const hrefs = await page.locator('link[rel="prefetch"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(3);
+    expect(hrefs.length).toBe(new Set(hrefs).size);
+    for (const href of hrefs) expect(href).toMatch(/^\/assets\/(js|css)\/[^/]+\.(js|css)$/);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
