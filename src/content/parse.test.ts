@@ -38,6 +38,12 @@ describe("the build's frontmatter parser", () => {
     await expect(run('docs/microneedling/aftercare.mdx', doc("'2026-02-31'"))).rejects.toThrow('"2026-02-31" is not a real calendar date');
   });
 
+  it('names the file when the frontmatter is not a set of fields', async () => {
+    await expect(run('docs/skin/x.mdx', '---\njust a sentence\n---\nText\n')).rejects.toThrow(
+      'docs/skin/x.mdx: malformed frontmatter YAML: expected "field: value" lines, found a string',
+    );
+  });
+
   it('names the file on malformed YAML', async () => {
     await expect(run('blog/2026-10-01-story.mdx', '---\ntitle: [oops\n---\n')).rejects.toThrow('blog/2026-10-01-story.mdx: malformed frontmatter YAML');
   });
@@ -71,6 +77,13 @@ describe('parseFrontMatterBlock', () => {
 
   it('reads a block with Windows line endings', () => {
     expect(parseFrontMatterBlock('---\r\ntitle: x\r\n---\r\nText\r\n', 'docs/x.mdx')).toEqual({title: 'x'});
+  });
+
+  it('names the file when the block is not a set of fields', () => {
+    expect(() => parseFrontMatterBlock('---\njust a sentence\n---\n', 'docs/x.mdx')).toThrow(
+      'docs/x.mdx: malformed frontmatter YAML: expected "field: value" lines, found a string',
+    );
+    expect(() => parseFrontMatterBlock('---\n- a\n- b\n---\n', 'docs/x.mdx')).toThrow('found a list');
   });
 
   it('names the file when there is no block', () => {

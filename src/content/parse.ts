@@ -14,11 +14,16 @@ const FRONT_MATTER_BLOCK = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function parseFrontMatterBlock(source: string, file: string): Record<string, unknown> {
   const match = FRONT_MATTER_BLOCK.exec(source);
   if (!match) throw new FrontMatterError(`${file}: no frontmatter block (--- ... ---) at the top`);
+  let data: unknown;
   try {
-    return (yaml.load(match[1]!, {schema: yaml.CORE_SCHEMA}) ?? {}) as Record<string, unknown>;
+    data = yaml.load(match[1]!, {schema: yaml.CORE_SCHEMA}) ?? {};
   } catch (error) {
     throw new FrontMatterError(`${file}: malformed frontmatter YAML: ${(error as Error).message.split('\n')[0]}`);
   }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new FrontMatterError(`${file}: malformed frontmatter YAML: expected "field: value" lines, found a ${Array.isArray(data) ? 'list' : typeof data}`);
+  }
+  return data as Record<string, unknown>;
 }
 
 /**
