@@ -152,6 +152,23 @@ describe('feeds and sitemap', () => {
   });
 });
 
+describe('stories', () => {
+  const posts = htmlFiles.filter((file) => /^blog\/\d{4}\/\d\d\/\d\d\/[^/]+\.html$/.test(file));
+
+  it('date every story and its list entry in words, with the machine date alongside', () => {
+    expect(posts.length).toBeGreaterThanOrEqual(6);
+    for (const file of [...posts, 'blog.html']) {
+      const times = dom(file).querySelectorAll('article header time');
+      expect(times.length).toBeGreaterThan(0);
+      for (const time of times) {
+        const written = new Date(time.getAttribute('datetime') ?? '').toLocaleDateString('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+        expect(time.text).toBe(written);
+        expect(time.parentNode?.text).toMatch(/ · (One|\d+) min read$/);
+      }
+    }
+  });
+});
+
 describe('no third-party resources', () => {
   const external = /^(https?:)?\/\//;
 
