@@ -4,7 +4,7 @@
  * A violation names the file and the field.
  */
 import * as z from 'zod';
-import {parseIsoDay} from '../utils/isoDay';
+import {DAY_MS, parseIsoDay, realDay} from '../utils/isoDay';
 
 /** The editorial policy's review window: a page not reviewed for this long is stale. */
 export const reviewWindowDays = 365;
@@ -81,7 +81,7 @@ export function validateFrontMatter(relativePath: string, frontMatter: Record<st
   return result.data;
 }
 
-/** Days since a page's last_reviewed date (for the stale-page report). */
+/** Days since a page's last_reviewed date (for the stale-page report); the date is a validated ISO day. */
 export function daysSince(isoDay: string, now = Date.now()): number {
-  return Math.floor((now - Date.parse(isoDay)) / 86_400_000);
+  return Math.floor((now - realDay(isoDay).getTime()) / DAY_MS);
 }

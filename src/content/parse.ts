@@ -3,6 +3,8 @@ import yaml from 'js-yaml';
 import type {DefaultParseFrontMatter, ParseFrontMatter} from '@docusaurus/types';
 import {contentKind, dateFields, FrontMatterError, validateFrontMatter} from './frontmatter';
 
+const malformed = (file: string, detail: string) => new FrontMatterError(`${file}: malformed frontmatter YAML: ${detail}`);
+
 const FRONT_MATTER_BLOCK = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
@@ -18,10 +20,10 @@ export function parseFrontMatterBlock(source: string, file: string): Record<stri
   try {
     data = yaml.load(match[1]!, {schema: yaml.CORE_SCHEMA}) ?? {};
   } catch (error) {
-    throw new FrontMatterError(`${file}: malformed frontmatter YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw malformed(file, (error as Error).message.split('\n')[0]!);
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new FrontMatterError(`${file}: malformed frontmatter YAML: expected "field: value" lines, found a ${Array.isArray(data) ? 'list' : typeof data}`);
+    throw malformed(file, `expected "field: value" lines, found a ${Array.isArray(data) ? 'list' : typeof data}`);
   }
   return data as Record<string, unknown>;
 }
@@ -49,6 +51,6 @@ async function parseWith(parse: DefaultParseFrontMatter, file: string, filePath:
   try {
     return await parse({filePath, fileContent});
   } catch (error) {
-    throw new FrontMatterError(`${file}: malformed frontmatter YAML: ${(error as Error).message}`);
+    throw malformed(file, (error as Error).message);
   }
 }

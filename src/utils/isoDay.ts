@@ -57,7 +57,8 @@ export function todayIso(now: Date): string {
   return `${year}-${month}-${day}`;
 }
 
-function realDay(iso: string): Date {
+/** The UTC-midnight Date of an ISO day; throws a RangeError naming the text if it is not a real date. */
+export function realDay(iso: string): Date {
   const ms = parseIsoDay(iso);
   if (ms === null) throw new RangeError(`Not a real date: "${iso}"`);
   return new Date(ms);
