@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
-import {baseUrl, editUrl, includeWorkingDraft, isPreviewBuild, siteUrl, useFasterBundler} from './config/site';
+import {baseUrl, docsEditUrl, editUrl, includeWorkingDraft, isPreviewBuild, siteUrl, useFasterBundler} from './config/site';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
 import {searchOptions} from './config/search';
@@ -38,6 +38,8 @@ const config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  // A preview build is for reviewers only: robots noindex on every page, and no sitemap.xml.
+  noIndex: isPreviewBuild,
   // The base-URL help banner is an inline script; our baseUrl comes from BASE_URL and is tested.
   baseUrlIssueBanner: false,
 
@@ -50,7 +52,11 @@ const config = {
 
   // `v4` opts into the v4 defaults; `faster` is the Rspack/SWC/Lightning CSS pipeline
   // (SCARATLAS_BUNDLER=webpack turns it off, so `npm run bench` can compare the two).
-  future: {v4: true, faster: useFasterBundler},
+  // `experimental_vcs: 'git-ad-hoc'`: v4's default ('default-v2', which reads all file dates from git
+  // at once) looks files up by a path form that misses in 3.10.2, so the sitemap had no <lastmod>
+  // (facebook/docusaurus#12322). The ad-hoc reader asks git per file, as Docusaurus 3 always did.
+  // Dates come from git history: deploy from a full clone (the workflow checks out with fetch-depth 0).
+  future: {v4: true, faster: useFasterBundler, experimental_vcs: 'git-ad-hoc'},
 
   staticDirectories: ['static', katexStaticDir],
 
@@ -67,20 +73,27 @@ const config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
-          editUrl,
+          editUrl: docsEditUrl,
           showLastUpdateTime: false,
           ...markdownPlugins,
           // Glossary terms and the generated glossary, before Docusaurus' own link resolution.
           beforeDefaultRemarkPlugins: [remarkGlossary],
           // Published editions live in versioned_docs/ and the latest is served at /docs/.
-          // docs/ is the working draft: served at /docs/next/ by `npm start` and in a preview build
-          // (SCARATLAS_PREVIEW=true, draft only), never in the public build, where patients could
-          // land on advice that has not been reviewed for an edition yet.
+          // docs/ is the working draft, never in the public build, where patients could land on
+          // advice that has not been reviewed for an edition yet. `npm start` serves it at
+          // /docs/next/ beside the editions; a preview build (SCARATLAS_PREVIEW=true, for a private
+          // staging host) builds it alone at /docs/, so every /docs/... link of the navbar, footer
+          // and pages resolves, and marks the whole site noindex (see `noIndex` above).
           includeCurrentVersion: includeWorkingDraft,
-          ...(isPreviewBuild ? {onlyIncludeVersions: ['current']} : {}),
-          ...(includeWorkingDraft
-            ? {versions: {current: {label: 'Next (working draft)', path: 'next', banner: 'unreleased'}}}
-            : {}),
+          ...(isPreviewBuild
+            ? {
+                onlyIncludeVersions: ['current'],
+                lastVersion: 'current',
+                versions: {current: {label: 'Working draft (preview)', path: '', banner: 'unreleased'}},
+              }
+            : includeWorkingDraft
+              ? {versions: {current: {label: 'Next (working draft)', path: 'next', banner: 'unreleased'}}}
+              : {}),
         },
         blog: {
           path: 'blog',

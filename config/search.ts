@@ -6,6 +6,9 @@ import type {PluginOptions} from '@easyops-cn/docusaurus-search-local/dist/types
  * - KaTeX output and code are not indexed: they bloat the index and never match a reader's words.
  * - frontmatter keywords/description are indexed, which is where lay terms ("Accutane", "ice pick")
  *   live, since the plugin has no synonyms.
+ * - The maintainers' page ("Writing for ScarAtlas", /contributing) is left out: a patient searching
+ *   "review" or "sources" should land on the guide, not on editing instructions. (Routes here are
+ *   matched without the base URL.)
  */
 export const searchOptions = {
   hashed: 'filename',
@@ -21,4 +24,5 @@ export const searchOptions = {
   searchResultContextMaxLength: 60,
   searchBarShortcutHint: false,
   ignoreCssSelectors: ['.katex', 'pre', '.references-list'],
+  ignoreFiles: ['contributing'],
 } satisfies PluginOptions;

@@ -29,4 +29,11 @@ export const includeWorkingDraft = workingDraftIncluded();
 export const useFasterBundler = process.env.SCARATLAS_BUNDLER !== 'webpack';
 
 export const repoUrl = 'https://github.com/scaratlas/scaratlas';
+/** Where "Edit this page" opens a story (blog/...). */
 export const editUrl = `${repoUrl}/edit/main/`;
+
+/**
+ * "Edit this page" on a guide page, in any edition, opens the working draft (docs/...): editions
+ * are frozen copies, and a fix made in versioned_docs/ would be lost at the next cut.
+ */
+export const docsEditUrl = ({docPath}: {docPath: string}): string => `${repoUrl}/edit/main/docs/${docPath}`;

@@ -90,3 +90,41 @@ describe('parseFrontMatterBlock', () => {
     expect(() => parseFrontMatterBlock('# Title\n', 'docs/x.mdx')).toThrow('docs/x.mdx: no frontmatter block (--- ... ---) at the top');
   });
 });
+
+describe('claim checks in the frontmatter', () => {
+  const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+  const os = jest.requireActual<typeof import('node:os')>('node:os');
+  const path = jest.requireActual<typeof import('node:path')>('node:path');
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'parse-site-'));
+  fs.mkdirSync(path.join(site, 'docs', '_data'), {recursive: true});
+  fs.mkdirSync(path.join(site, 'versioned_docs', 'version-2026.2'), {recursive: true});
+  fs.writeFileSync(
+    path.join(site, 'docs', '_data', 'claim-checks.yaml'),
+    `- page: microneedling/aftercare
+  checked: 2026-12-01
+  text_sha: '0123456789abcdef'
+  claims:
+    - {statement: Redness usually settles within days, cites: [chu2021], read: abstract, verdict: supported}
+    - {statement: Sun protection is common advice, cites: [chu2021], read: abstract, verdict: supported, checked: 2026-12-02}
+`,
+  );
+  const parseIn = createFrontMatterParser(site);
+  const runIn = (relativePath: string, fileContent: string) =>
+    parseIn({filePath: path.join(site, relativePath), fileContent, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER});
+
+  it("adds the number of checked statements and the latest check from the page's own edition", async () => {
+    const {frontMatter} = await runIn('docs/microneedling/aftercare.mdx', doc('2026-11-01'));
+    expect(frontMatter.claim_checks).toEqual({statements: 2, checked: '2026-12-02'});
+  });
+
+  it('adds nothing to a page of an edition without a ledger, or to a page not in the ledger', async () => {
+    expect((await runIn('versioned_docs/version-2026.2/microneedling/aftercare.mdx', doc('2026-11-01'))).frontMatter).not.toHaveProperty('claim_checks');
+    expect((await runIn('docs/skin/layers.mdx', doc('2026-11-01'))).frontMatter).not.toHaveProperty('claim_checks');
+  });
+
+  it('rejects a hand-written claim_checks field', async () => {
+    await expect(runIn('docs/microneedling/aftercare.mdx', doc('2026-11-01').replace('audience:', 'claim_checks: 40\naudience:'))).rejects.toThrow(
+      'docs/microneedling/aftercare.mdx: invalid frontmatter: field "claim_checks": is set by the build from the claim-check ledger; remove it',
+    );
+  });
+});

@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type {DefaultParseFrontMatter, ParseFrontMatter} from '@docusaurus/types';
 import {contentKind, dateFields, FrontMatterError, validateFrontMatter} from './frontmatter';
+import {LEDGER_FILE, readLedger, summarize, type PageCheck} from './claim-checks';
 
 const malformed = (file: string, detail: string) => new FrontMatterError(`${file}: malformed frontmatter YAML: ${detail}`);
 
@@ -43,8 +45,33 @@ export function createFrontMatterParser(siteDir: string): ParseFrontMatter {
     for (const field of dateFields) {
       if (field in written) frontMatter[field] = written[field];
     }
-    return {...result, frontMatter: validateFrontMatter(file, frontMatter)};
+    if (claimChecksField in written) {
+      throw new FrontMatterError(`${file}: invalid frontmatter: field "${claimChecksField}": is set by the build from the claim-check ledger; remove it`);
+    }
+    const validated = validateFrontMatter(file, frontMatter);
+    const check = ledgerEntryFor(siteDir, file);
+    return {...result, frontMatter: check ? {...validated, [claimChecksField]: summarize(check)} : validated};
   };
+}
+
+/** Frontmatter field the build adds to a checked guide page: {statements, checked} (see claim-checks.ts). */
+export const claimChecksField = 'claim_checks';
+
+const ledgers = new Map<string, {mtimeMs: number; pages: Map<string, PageCheck>}>();
+
+/** The ledger entry of a guide page, from the ledger of the edition the file belongs to. */
+function ledgerEntryFor(siteDir: string, file: string): PageCheck | undefined {
+  const match = /^(docs|versioned_docs\/[^/]+)\/(.+)\.mdx?$/.exec(file);
+  if (!match) return undefined;
+  const editionDir = path.join(siteDir, match[1]!);
+  const ledgerFile = path.join(editionDir, LEDGER_FILE);
+  const mtimeMs = fs.existsSync(ledgerFile) ? fs.statSync(ledgerFile).mtimeMs : -1;
+  let cached = ledgers.get(editionDir);
+  if (!cached || cached.mtimeMs !== mtimeMs) {
+    cached = {mtimeMs, pages: readLedger(editionDir, siteDir)};
+    ledgers.set(editionDir, cached);
+  }
+  return cached.pages.get(match[2]!);
 }
 
 async function parseWith(parse: DefaultParseFrontMatter, file: string, filePath: string, fileContent: string) {

@@ -9,6 +9,8 @@ import path from 'node:path';
 import {parseFrontMatterBlock} from './parse';
 import {daysSince, docFrontMatterSchema, reviewWindowDays} from './frontmatter';
 import {readability} from './readability';
+import {loadBibliography} from '../data/bibliography';
+import {checkProblems, LEDGER_FILE, readLedger, summarize, type PageCheck} from './claim-checks';
 
 export const minimumWords = {patient: 600, both: 600, trainee: 900} as const;
 export const maxAveragePatientGrade = 9;
@@ -36,6 +38,8 @@ export interface PageReport {
   sources: number;
   citations: number;
   daysSinceReview: number;
+  /** Statements checked against their sources (claim-check ledger), and the latest check; null if none. */
+  checks: {statements: number; checked: string} | null;
   violations: string[];
   warnings: string[];
 }
@@ -45,7 +49,11 @@ export function citedIds(mdx: string): string[] {
   return ids;
 }
 
-export function analyzePage(file: string, docsDir: string, now = Date.now()): PageReport {
+/**
+ * `ledger` is the edition's claim-check ledger; without one (a fixture folder, or an edition cut
+ * before ledgers existed) no check is required. `analyzeDocs` requires the working draft's.
+ */
+export function analyzePage(file: string, docsDir: string, now = Date.now(), ledger?: Map<string, PageCheck>): PageReport {
   const source = fs.readFileSync(file, 'utf8');
   const rel = path.relative(docsDir, file).split(path.sep).join('/');
   const id = rel.replace(/\.mdx?$/, '');
@@ -68,10 +76,14 @@ export function analyzePage(file: string, docsDir: string, now = Date.now()): Pa
     violations.push('does not end with "## References" and <References />');
   }
   if (!/\]\((\.\.?\/)[^)]+\.mdx?(#[^)]*)?\)/.test(source)) violations.push('links to no other guide page');
+  const check = ledger?.get(id);
+  if (ledger && !nonClinicalPages.has(id)) {
+    for (const problem of checkProblems(check, source, cites)) violations.push(`claim check: ${problem}`);
+  }
   const age = daysSince(frontMatter.last_reviewed, now);
   if (age > reviewWindowDays) warnings.push(`stale: last reviewed ${age} days ago (review window ${reviewWindowDays} days)`);
 
-  return {id, file: path.relative(process.cwd(), file), audience, words, grade, sources, citations: cites.length, daysSinceReview: age, violations, warnings};
+  return {id, file: path.relative(process.cwd(), file), audience, words, grade, sources, citations: cites.length, daysSinceReview: age, checks: check ? summarize(check) : null, violations, warnings};
 }
 
 export function listDocs(docsDir: string): string[] {
@@ -93,11 +105,50 @@ export interface SiteReport {
   violations: string[];
 }
 
-export function analyzeDocs(docsDir: string, now = Date.now()): SiteReport {
-  const pages = listDocs(docsDir).map((file) => analyzePage(file, docsDir, now));
+/**
+ * Clinical text outside the guide's pages that the working draft's ledger also covers: the stories
+ * and the data the tools and glossary show. Ledger id -> file, relative to the site.
+ */
+export function checkedOutsideDocs(siteDir: string): Record<string, string> {
+  const stories = fs.readdirSync(path.join(siteDir, 'blog')).filter((name) => name.endsWith('.mdx'));
+  return {
+    ...Object.fromEntries(stories.map((name) => [`blog/${name.replace(/\.mdx$/, '')}`, `blog/${name}`])),
+    'data/glossary': 'src/data/glossary.yaml',
+    'data/recovery-timeline': 'src/data/recovery-timeline.ts',
+    'data/scar-finder': 'src/data/scar-finder.ts',
+    'data/session-plan': 'src/data/session-plan.ts',
+    'data/consultation-checklist': 'src/data/consultation-checklist.ts',
+  };
+}
+
+/** Bibliography ids a data file names (as a quoted string or a YAML list item), comments aside. */
+export function idsNamedIn(source: string, ids: ReadonlySet<string>): string[] {
+  const code = source.replace(/^\s*(#|\/\/|\*|\/\*\*).*$/gm, '');
+  return [...ids].filter((id) => new RegExp(`(?<![\\w-])${id}(?![\\w-])`).test(code));
+}
+
+/**
+ * All pages of a docs folder with the site's rules. With `siteDir` (the real site, not a fixture
+ * folder) the stories and tool data in the ledger are checked too.
+ */
+export function analyzeDocs(docsDir: string, now = Date.now(), siteDir?: string): SiteReport {
+  const ledger = readLedger(docsDir);
+  const pages = listDocs(docsDir).map((file) => analyzePage(file, docsDir, now, ledger));
   const patient = pages.filter((p) => p.audience === 'patient' && !lengthExempt.has(p.id));
   const averagePatientGrade = Math.round((patient.reduce((sum, p) => sum + p.grade, 0) / Math.max(1, patient.length)) * 10) / 10;
   const violations = pages.flatMap((p) => p.violations.map((v) => `${p.file}: ${v}`));
+  if (ledger.size === 0) violations.push(`${path.relative(process.cwd(), path.join(docsDir, LEDGER_FILE))}: no claim-check ledger`);
+  const others = siteDir ? checkedOutsideDocs(siteDir) : {};
+  const knownIds = new Set(siteDir ? loadBibliography().keys() : []);
+  for (const [id, file] of Object.entries(others)) {
+    const source = fs.readFileSync(path.join(siteDir!, file), 'utf8');
+    const cites = file.endsWith('.mdx') ? citedIds(source) : idsNamedIn(source, knownIds);
+    for (const problem of checkProblems(ledger.get(id), source, cites)) violations.push(`${file}: claim check: ${problem}`);
+  }
+  const known = new Set([...pages.map((p) => p.id), ...Object.keys(others)]);
+  for (const id of ledger.keys()) {
+    if (!known.has(id)) violations.push(`${LEDGER_FILE}: "${id}" is neither a page nor a checked story or data file`);
+  }
   if (averagePatientGrade > maxAveragePatientGrade) {
     violations.push(`patient pages average grade ${averagePatientGrade}; the limit is ${maxAveragePatientGrade}`);
   }

@@ -114,7 +114,7 @@ export const consultationChecklist = [
       },
       {
         id: 'plan-months-not-days',
-        text: 'I know that change usually takes months, not days.',
+        text: 'I know that any change may take months to show, not days.',
       },
       {
         id: 'plan-before-photos',

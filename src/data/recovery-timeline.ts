@@ -10,7 +10,8 @@
  * - Care advice may have `sources: []`: that means clinic habit, not tested in studies
  *   (facts.md 6.7), and the component labels it so. Such text must not contain numbers.
  * - Pinpoint bleeding (day 0) is not named in the `finding` lines themselves; it is supported by
- *   facts.md 6.1, which lists it among the expected effects with chu2021 and gowda2021.
+ *   chu2021 (an MDedge news report on the review lists bleeding and bruising among the transient
+ *   effects) and by facts.md 6.1. gowda2021's abstract does not name it, so it is not cited here.
  *
  * Pure data: no React, Node or browser APIs. Phase ids are part of the page's anchors: do not rename.
  */
@@ -73,10 +74,11 @@ export const unsourcedLabel = 'Clinic advice, not tested in studies';
 
 export const timelineNote = {
   text:
-    'How long the normal effects last differs between reports. One report says the usual redness, ' +
-    'swelling and flaking clear up in about 72 hours (3 days). A large safety review found that common ' +
-    'effects can last up to about 7 days. The gap may come from needle depth, the device used, or how ' +
-    'side effects were recorded. So expect a few days, and up to about a week.',
+    'How long the normal effects last differs between reports. A case report states, as background and ' +
+    'without measuring it, that the usual redness, swelling and flaking clear up in about 72 hours (3 days). ' +
+    'A large safety review found that common effects can last up to about 7 days. No one knows why they ' +
+    'differ: needle depth, the device used, or how side effects were recorded may play a part. So expect ' +
+    'a few days, and up to about a week.',
   sources: ['martin2021', 'chu2021'],
 } as const satisfies Claim;
 
@@ -87,14 +89,17 @@ export const adviceNote =
 
 export const emergency = {
   text:
-    'If your face, lips or eyes swell fast, or you get hives or trouble breathing, get emergency help ' +
-    'straight away. Do not wait to call your clinic.',
+    'Allergic reactions that affect the whole body are rare after microneedling, but they have been ' +
+    'reported. If your face, lips or eyes swell fast, or you get hives or trouble breathing, get emergency ' +
+    'help straight away. Do not wait to call your clinic.',
   sources: ['soltani2014', 'gowda2021'],
 } as const satisfies Claim;
 
 // Warning signs that apply in more than one phase. Shared so the wording stays the same everywhere.
 const infectionSigns = {
-  text: 'Pus, oozing, yellow crusts, or a fever. Infection is rare, but it has been reported.',
+  text:
+    'Pus, oozing, yellow crusts, or a fever. Infection after microneedling is rare, but the authors of a ' +
+    'safety review list it among the rarer side effects.',
   sources: ['gowda2021'],
 } as const satisfies Claim;
 
@@ -108,7 +113,8 @@ const worseningSigns = {
 const coldSoreSigns = {
   text:
     'Tingling, blisters or clusters of small sores, often near the lips. Skin injury from a cosmetic ' +
-    'treatment can wake up the cold sore virus. This seems rare, but no one knows how often it happens.',
+    'treatment can wake up the cold sore virus. A guideline says this is thought to be rare, but there ' +
+    'are no reliable figures on how often it happens.',
   sources: ['vaghela2021'],
 } as const satisfies Claim;
 
@@ -133,7 +139,7 @@ export const recoveryPhases = [
       },
       {
         text: 'Tiny dots of blood, or small dark specks where blood has dried.',
-        sources: ['chu2021', 'gowda2021'],
+        sources: ['chu2021'],
       },
     ],
     callClinic: [
@@ -153,9 +159,11 @@ export const recoveryPhases = [
       {text: 'Use only the products your clinic gave you or approved.', sources: []},
       {
         text:
-          'Why so careful with products? The needles make tiny channels that let products go much deeper ' +
-          'than usual. Products not made for this have caused granulomas: firm lumps from a reaction under the skin.',
-        sources: ['soltani2014', 'friedmann2024'],
+          'Why so careful with products, even after the session? The needles make tiny channels that let ' +
+          'products go much deeper than usual. Granulomas, a reaction under the skin that can cause firm lumps, ' +
+          'have been linked to products put on during needling and, in one case, to a vitamin C product and a ' +
+          'tinted sunscreen put on afterward. Most reported cases involved vitamin C products.',
+        sources: ['soltani2014', 'martin2021', 'friedmann2024'],
       },
       {text: 'Clinics commonly advise no makeup on this day.', sources: []},
       {text: 'Clinics often advise skipping hard workouts, saunas and swimming pools for now.', sources: []},
@@ -169,7 +177,7 @@ export const recoveryPhases = [
     toDay: 3,
     normal: [
       {
-        text: 'Redness and swelling start to settle. Redness usually fades to pink.',
+        text: 'Redness and swelling start to settle.',
         sources: ['martin2021', 'chu2021'],
       },
       {
@@ -218,7 +226,7 @@ export const recoveryPhases = [
         sources: ['martin2021', 'chu2021'],
       },
       {
-        text: 'Some light pinkness can last up to about a week after treatment.',
+        text: 'Some redness can last up to about a week after treatment.',
         sources: ['chu2021'],
       },
       {
@@ -249,8 +257,8 @@ export const recoveryPhases = [
       },
       {
         text:
-          'Under the surface, healing goes on for months. In the main trial, scars had improved by a ' +
-          'measurable amount at 6 months, but not yet at 3 months. So do not judge your results yet.',
+          'Under the surface, change is slow. In the main trial, scar scores were clearly better than at the ' +
+          'start by 6 months; at 3 months the change was too small to be sure. So do not judge your results yet.',
         sources: ['alam2014'],
       },
     ],
@@ -258,7 +266,8 @@ export const recoveryPhases = [
       {
         text:
           'Flat dark patches that appear as the redness fades. Doctors call this post-inflammatory ' +
-          'hyperpigmentation (PIH). It is one of the side effects reported most often, and more likely in darker skin.',
+          'hyperpigmentation (PIH). It is one of the side effects reported most often, and darker skin raises ' +
+          'the risk of side effects.',
         sources: ['hou2017', 'chu2021'],
       },
       {

@@ -166,7 +166,7 @@ export const finderText = {
   raised: {
     said: 'raised above the skin',
     fact: {
-      text: 'raised acne scars are called hypertrophic scars or keloids. They form when healing leaves extra collagen, the protein that gives skin its strength.',
+      text: 'raised acne scars are called hypertrophic scars or keloids. Reviews count them as one of the two main groups of acne scar; the other group is sunken scars.',
       sources: ['fabbrocini2010', 'connolly2017'],
     },
   },
@@ -186,7 +186,7 @@ export const finderText = {
     },
   },
   pihSkinTone: {
-    text: 'PIH can happen in any skin tone, but it is more common in darker skin. It can fade, but it may take a long time.',
+    text: 'PIH is more common in darker skin, though lighter skin can get it too. It can fade, but it may take a long time and its course is hard to predict.',
     sources: ['elbuluk2021', 'chaowattanapanit2017'],
   },
   red: {

@@ -34,7 +34,9 @@ export interface SessionPlanLimits {
  * - Interval 2 to 6 weeks: the shortest (alam2014, 2 weeks) and longest (chandrashekar2014, 6 weeks, RF
  *   microneedling) intervals in the studies below.
  * - Sessions 2 to 5: the fewest sessions in the studies below is 2 (fabbrocini2009) and the most is 5
- *   (lotfi2013).
+ *   (lotfi2013). Other studies (not in the bibliography yet) used more, so this is the range of the
+ *   studies listed here, not of all studies. A review with a median of 3 sessions and 4 weeks
+ *   (harris2015) is still unconfirmed (no DOI/PMID seen), so it is not cited.
  */
 export const sessionPlanLimits = {
   minIntervalWeeks: 2,
@@ -52,7 +54,9 @@ export const sessionPlanStudies = [
     sessions: 3,
     intervalWeeks: 2,
     interval: 'every 2 weeks',
-    note: 'A randomized trial of plain microneedling for acne scars.',
+    note:
+      'A randomized trial of plain microneedling (a needle roller) for acne scars: one side of the face ' +
+      'was needled and the other was not. 20 people joined and 15 finished.',
     sources: ['alam2014'],
   },
   {
@@ -61,7 +65,8 @@ export const sessionPlanStudies = [
     sessions: 5,
     intervalWeeks: 4,
     interval: 'monthly (about 4 weeks)',
-    note: 'A study of a needle roller for acne scars. Sessions were once a month.',
+    note:
+      'A study of a needle roller for acne scars in 30 people, with no comparison group. Sessions were once a month.',
     sources: ['lotfi2013'],
   },
   {
@@ -70,7 +75,9 @@ export const sessionPlanStudies = [
     sessions: 4,
     intervalWeeks: 6,
     interval: 'every 6 weeks',
-    note: 'This study used radiofrequency (RF) microneedling, a different treatment from plain microneedling.',
+    note:
+      'This study used radiofrequency (RF) microneedling, a different treatment from plain microneedling. ' +
+      'It looked back at 31 people treated in one clinic, with no comparison group.',
     sources: ['chandrashekar2014'],
   },
   {
@@ -78,8 +85,8 @@ export const sessionPlanStudies = [
     label: 'Fabbrocini 2009',
     sessions: 2,
     intervalWeeks: null,
-    interval: 'not given in our summary of the study',
-    note: 'A study of needling for rolling acne scars, with 2 sessions.',
+    interval: 'not stated in the study abstract',
+    note: 'A study of needling for rolling acne scars only, in 32 people, with 2 sessions and no comparison group.',
     sources: ['fabbrocini2009'],
   },
 ] as const satisfies readonly SessionPlanStudy[];
@@ -87,8 +94,10 @@ export const sessionPlanStudies = [
 /** Caveats shown with the planner and on the page. */
 export const sessionPlanNotes = {
   bestIntervalUnknown: {
-    text: 'Nobody knows the best gap between sessions. A large review found that treatment plans are not yet standard.',
-    sources: ['juhasz2020'],
+    text:
+      'Nobody knows the best gap between sessions: a review says it still has to be worked out. Another ' +
+      'review found that treatment plans are not yet standard.',
+    sources: ['iriarte2017', 'juhasz2020'],
   },
   clinicianSetsPlan: {
     text: 'Your clinician sets your plan: how many sessions you need and how far apart. These dates are only a guide.',

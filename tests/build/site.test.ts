@@ -56,6 +56,16 @@ describe('edition banners', () => {
   });
 });
 
+describe('edit links', () => {
+  it('open the working draft (docs/) from every edition, never the frozen copy', () => {
+    for (const [index, version] of versions.entries()) {
+      const route = index === 0 ? 'docs/skin/layers-of-the-skin.html' : `docs/${version}/skin/layers-of-the-skin.html`;
+      const edit = dom(route).querySelector('a.theme-edit-this-page')?.getAttribute('href');
+      expect(edit).toBe('https://github.com/scaratlas/scaratlas/edit/main/docs/skin/layers-of-the-skin.mdx');
+    }
+  });
+});
+
 describe('math (KaTeX served by the site)', () => {
   const mathPage = dom('docs/trainee/needle-depth-by-region.html');
   const plainPage = dom('docs/start-here/medical-disclaimer.html');
@@ -133,6 +143,13 @@ describe('search index', () => {
     expect(root).toContain('illustrative composite');
   });
 
+  it("leaves the maintainers' page out of every index (patients search for treatment, not for editing)", () => {
+    for (const file of indexFiles) {
+      expect(read(file)).not.toContain('"/contributing"');
+      expect(read(file)).not.toContain('writing for scaratlas');
+    }
+  });
+
   it('keeps each older edition in its own index', () => {
     for (const version of versions.slice(1)) {
       const older = read(indexFiles.find((file) => file.startsWith(`docs/${version}/`))!);
@@ -145,6 +162,14 @@ describe('search index', () => {
 describe('feeds and sitemap', () => {
   it.each(['sitemap.xml', 'blog/rss.xml', 'blog/atom.xml'])('%s exists', (file) => {
     expect(readBuild(file).length).toBeGreaterThan(200);
+  });
+
+  it('dates every guide page and story with <lastmod> (from git)', () => {
+    const entries = [...readBuild('sitemap.xml').matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+    const pages = entries.filter((entry) => /<loc>[^<]*\/(docs|blog\/20\d\d)\//.test(entry));
+    expect(pages.length).toBeGreaterThan(40);
+    const undated = pages.filter((entry) => !/<lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/.test(entry));
+    expect(undated).toEqual([]);
   });
 
   it('lists the stories in the RSS feed', () => {

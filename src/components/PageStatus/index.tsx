@@ -10,6 +10,8 @@ export interface PageStatusProps {
   audience: Audience;
   reviewStatus: ReviewStatus;
   lastReviewed: string;
+  /** From the claim-check ledger (added to the frontmatter by the build); absent if never checked. */
+  claimChecks?: {statements: number; checked: string};
 }
 
 const audienceLabel: Record<Audience, string> = {
@@ -20,21 +22,38 @@ const audienceLabel: Record<Audience, string> = {
 
 const statusLabel: Record<ReviewStatus, string> = {
   draft: 'Draft: not yet reviewed',
-  editorial: 'Editorial review: sources checked by the editors',
-  clinical: 'Clinical review: checked by a qualified clinician',
+  editorial: 'Editorial review',
+  clinical: 'Clinical review',
 };
 
-/** Who the page is for, how far it has been reviewed and when: shown above every guide page. */
-export default function PageStatus({audience, reviewStatus, lastReviewed}: PageStatusProps): ReactNode {
+const statusTitle: Record<ReviewStatus, string> = {
+  draft: 'Not yet reviewed by the editors',
+  editorial: 'Sources checked by the editors; not yet checked by a named clinician',
+  clinical: 'Checked by a qualified clinician',
+};
+
+/**
+ * Who the page is for, how far it has been reviewed and when, and how many of its statements were
+ * read against their sources: one compact line under the page title.
+ */
+export default function PageStatus({audience, reviewStatus, lastReviewed, claimChecks}: PageStatusProps): ReactNode {
   return (
     <ul className={styles.status} aria-label="About this page">
       <li className={styles[audience]}>{audienceLabel[audience]}</li>
       <li>
-        <Link to="/docs/start-here/editorial-policy#review-status">{statusLabel[reviewStatus]}</Link>
+        <Link to="/docs/start-here/editorial-policy#review-status" title={statusTitle[reviewStatus]}>
+          {statusLabel[reviewStatus]}
+        </Link>{' '}
+        <time dateTime={lastReviewed}>{formatDay(lastReviewed)}</time>
       </li>
-      <li>
-        Last reviewed <time dateTime={lastReviewed}>{formatDay(lastReviewed)}</time>
-      </li>
+      {claimChecks && (
+        <li>
+          <Link to="/docs/start-here/editorial-policy#statement-checks">
+            {claimChecks.statements} {claimChecks.statements === 1 ? 'statement' : 'statements'} checked against their sources
+          </Link>
+          , <time dateTime={claimChecks.checked}>{formatDay(claimChecks.checked)}</time>
+        </li>
+      )}
     </ul>
   );
 }

@@ -1,7 +1,10 @@
 /**
- * Wraps the doc content (swizzled with --wrap) to show, above every guide page, who it is for,
- * its review status and date (from frontmatter), and the short medical disclaimer; and adds the
- * page's schema.org MedicalWebPage data and its section's social card.
+ * Wraps the doc content (swizzled with --wrap) to show, under the title of every guide page, who it
+ * is for, its review status and date, how many of its statements were checked against their
+ * sources (from frontmatter; the build adds `claim_checks` from the claim-check ledger), and the
+ * short medical disclaimer; and adds the page's schema.org MedicalWebPage data and its section's
+ * social card. Status and disclaimer are passed as the first children of the original component,
+ * which renders the page title before its children: the page opens with its title.
  */
 import type {ReactNode} from 'react';
 import Content from '@theme-original/DocItem/Content';
@@ -21,11 +24,12 @@ interface GuideFrontMatter {
   audience?: Audience;
   review_status?: ReviewStatus;
   last_reviewed?: string;
+  claim_checks?: {statements: number; checked: string};
 }
 
 export default function ContentWrapper(props: Props): ReactNode {
   const {frontMatter, metadata} = useDoc();
-  const {audience, review_status: reviewStatus, last_reviewed: lastReviewed} = frontMatter as GuideFrontMatter;
+  const {audience, review_status: reviewStatus, last_reviewed: lastReviewed, claim_checks: claimChecks} = frontMatter as GuideFrontMatter;
   const {siteConfig} = useDocusaurusContext();
   const siteUrl = useBaseUrl('/', {absolute: true});
   const imageUrl = useBaseUrl(`/img/social/${socialCardFor(metadata.id)}.png`, {absolute: true});
@@ -45,11 +49,13 @@ export default function ContentWrapper(props: Props): ReactNode {
           }}
         />
       )}
-      {audience && reviewStatus && lastReviewed && (
-        <PageStatus audience={audience} reviewStatus={reviewStatus} lastReviewed={lastReviewed} />
-      )}
-      <MedicalDisclaimer />
-      <Content {...props} />
+      <Content {...props}>
+        {audience && reviewStatus && lastReviewed && (
+          <PageStatus audience={audience} reviewStatus={reviewStatus} lastReviewed={lastReviewed} claimChecks={claimChecks} />
+        )}
+        <MedicalDisclaimer />
+        {props.children}
+      </Content>
     </>
   );
 }
