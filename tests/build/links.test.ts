@@ -19,6 +19,20 @@ export const allowedLinkHosts = [
   'collections.nlm.nih.gov',
   'www.fda.gov',
   'www.aad.org',
+  // Official pages cited as sources (bibliography `url`): regulators, health services, guidelines.
+  'www.nice.org.uk',
+  'www.nhs.uk',
+  'kingstonandrichmond.nhs.uk',
+  'abuhb.nhs.wales',
+  'www.nwbh.nhs.uk',
+  'www.birminghamandsolihullccg.nhs.uk',
+  'spso.org.uk',
+  'health.wyo.gov',
+  'www.cdc.gov',
+  'www.osha.gov',
+  'www.hse.gov.uk',
+  'www.gov.uk',
+  'medsafe.govt.nz',
   'github.com',
 ];
 
