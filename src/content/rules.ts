@@ -113,11 +113,11 @@ export function checkedOutsideDocs(siteDir: string): Record<string, string> {
   const stories = fs.readdirSync(path.join(siteDir, 'blog')).filter((name) => name.endsWith('.mdx'));
   return {
     ...Object.fromEntries(stories.map((name) => [`blog/${name.replace(/\.mdx$/, '')}`, `blog/${name}`])),
-    'data/glossary': 'src/data/glossary.yaml',
-    'data/recovery-timeline': 'src/data/recovery-timeline.ts',
-    'data/scar-finder': 'src/data/scar-finder.ts',
-    'data/session-plan': 'src/data/session-plan.ts',
-    'data/consultation-checklist': 'src/data/consultation-checklist.ts',
+    'data/glossary': 'docs/_data/glossary.yaml',
+    'data/recovery-timeline': 'docs/_data/recovery-timeline.ts',
+    'data/scar-finder': 'docs/_data/scar-finder.ts',
+    'data/session-plan': 'docs/_data/session-plan.ts',
+    'data/consultation-checklist': 'docs/_data/consultation-checklist.ts',
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Loads and validates src/data/glossary.yaml (Node only). One entry per term: the short definition
+ * Loads and validates an edition's glossary, `_data/glossary.yaml` (Node only). One entry per term: the short definition
  * shown in <Term> hints and on the glossary page, the guide page that explains it, and its sources.
  */
 import fs from 'node:fs';
@@ -8,7 +8,14 @@ import yaml from 'js-yaml';
 import * as z from 'zod';
 import {loadBibliography} from './bibliography';
 
-export const glossaryFile = path.join(__dirname, 'glossary.yaml');
+/**
+ * Each edition has its own glossary, frozen with its pages when it is cut: `_data/glossary.yaml`
+ * in the edition folder (docs/ for the working draft, versioned_docs/version-X/ for an edition).
+ */
+export const glossaryFileOf = (editionDir: string): string => path.join(editionDir, '_data', 'glossary.yaml');
+
+/** The working draft's glossary (docs/_data/glossary.yaml). */
+export const glossaryFile = glossaryFileOf(path.resolve(__dirname, '../../docs'));
 
 export const glossaryEntrySchema = z
   .object({
@@ -50,8 +57,16 @@ export function parseGlossary(source: string, file = glossaryFile, knownSources 
   return entries;
 }
 
-let cache: Map<string, GlossaryEntry> | undefined;
-export function loadGlossary(): Map<string, GlossaryEntry> {
-  cache ??= parseGlossary(fs.readFileSync(glossaryFile, 'utf8'));
-  return cache;
+const cache = new Map<string, {mtimeMs: number; entries: Map<string, GlossaryEntry>}>();
+
+/** A glossary file, read once per change (the development server rebuilds pages when it is edited). */
+export function loadGlossary(file = glossaryFile): Map<string, GlossaryEntry> {
+  const mtimeMs = fs.statSync(file).mtimeMs;
+  let cached = cache.get(file);
+  if (!cached || cached.mtimeMs !== mtimeMs) {
+    const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
+    cached = {mtimeMs, entries: parseGlossary(fs.readFileSync(file, 'utf8'), shown)};
+    cache.set(file, cached);
+  }
+  return cached.entries;
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import remarkGlossary, {editionRoot} from './remark-glossary';
 import type {MdNode} from './mdast';
+import yaml from 'js-yaml';
 import type {GlossaryEntry} from '../data/glossary';
 
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'glossary-'));
@@ -12,11 +13,16 @@ fs.mkdirSync(path.join(docs, 'skin'), {recursive: true});
 fs.writeFileSync(path.join(docs, 'skin', 'layers.mdx'), '---\ntitle: The layers of your skin\n---\n');
 
 const entry = (id: string, term: string, page = 'skin/layers'): GlossaryEntry => ({id, term, aliases: [], short: `${term} means something.`, page, cite: []});
-const glossary = new Map([
-  ['dermis', {...entry('dermis', 'Dermis'), aliases: ['middle layer'], cite: ['kolarsick2011']}],
-  ['epidermis', entry('epidermis', 'Epidermis')],
-  ['erythema', entry('erythema', 'Erythema')],
-]);
+/** Each edition folder of the fixture site has its own glossary, as the real site does. */
+function writeGlossary(editionDir: string, entries: GlossaryEntry[]): void {
+  fs.mkdirSync(path.join(editionDir, '_data'), {recursive: true});
+  fs.writeFileSync(path.join(editionDir, '_data', 'glossary.yaml'), yaml.dump(entries));
+}
+writeGlossary(docs, [{...entry('dermis', 'Dermis'), aliases: ['middle layer'], cite: ['kolarsick2011']}, entry('epidermis', 'Epidermis'), entry('erythema', 'Erythema')]);
+const edition = path.join(site, 'versioned_docs', 'version-2026.1');
+fs.mkdirSync(path.join(edition, 'skin'), {recursive: true});
+fs.writeFileSync(path.join(edition, 'skin', 'layers.mdx'), '---\ntitle: The layers of your skin\n---\n');
+writeGlossary(edition, [{...entry('erythema', 'Erythema'), short: 'Redness, as this edition defined it.'}, entry('xerosis', 'Xerosis', 'skin/missing')]);
 
 const term = (id: string, text?: string): MdNode => ({
   type: 'mdxJsxTextElement',
@@ -25,7 +31,7 @@ const term = (id: string, text?: string): MdNode => ({
   children: text ? [{type: 'text', value: text}] : [],
   position: {start: {line: 4, column: 1}},
 });
-const run = (tree: MdNode, file: string, map = glossary) => remarkGlossary({glossary: map})(tree, {path: file, cwd: site});
+const run = (tree: MdNode, file: string) => remarkGlossary()(tree, {path: file, cwd: site});
 
 describe('remark-glossary: <Term>', () => {
   it('adds the definition and turns the text into a link to the glossary of the same edition', () => {
@@ -33,6 +39,15 @@ describe('remark-glossary: <Term>', () => {
     run({type: 'root', children: [{type: 'paragraph', children: [node]}]}, path.join(docs, 'skin', 'layers.mdx'));
     expect(node.attributes).toContainEqual({type: 'mdxJsxAttribute', name: 'definition', value: 'Erythema means something.'});
     expect(node.children).toEqual([{type: 'link', url: '../reference/glossary.mdx#erythema', children: [{type: 'text', value: 'redness'}]}]);
+  });
+
+  it("reads the definition from the glossary of the page's own edition", () => {
+    const draft = term('erythema', 'redness');
+    const frozen = term('erythema', 'redness');
+    run({type: 'root', children: [{type: 'paragraph', children: [draft]}]}, path.join(docs, 'skin', 'layers.mdx'));
+    run({type: 'root', children: [{type: 'paragraph', children: [frozen]}]}, path.join(edition, 'skin', 'layers.mdx'));
+    expect(draft.attributes).toContainEqual({type: 'mdxJsxAttribute', name: 'definition', value: 'Erythema means something.'});
+    expect(frozen.attributes).toContainEqual({type: 'mdxJsxAttribute', name: 'definition', value: 'Redness, as this edition defined it.'});
   });
 
   it('uses the headword when the term has no text', () => {
@@ -43,7 +58,7 @@ describe('remark-glossary: <Term>', () => {
 
   it('fails on an unknown id, naming file, line and id', () => {
     expect(() => run({type: 'root', children: [term('nope', 'x')]}, path.join(docs, 'skin', 'layers.mdx'))).toThrow(
-      'docs/skin/layers.mdx:4: <Term id="nope"> names no entry in src/data/glossary.yaml',
+      /docs\/skin\/layers\.mdx:4: <Term id="nope"> names no entry in \S*docs\/_data\/glossary\.yaml$/,
     );
   });
 
@@ -86,10 +101,9 @@ describe('remark-glossary: <Glossary />', () => {
   });
 
   it('fails when a term points to a page that does not exist', () => {
-    const broken = new Map([['x', entry('x', 'X', 'skin/missing')]]);
     const glossaryTree: MdNode = {type: 'root', children: [{type: 'mdxJsxFlowElement', name: 'Glossary', attributes: [], children: []}]};
-    expect(() => run(glossaryTree, path.join(docs, 'reference', 'glossary.mdx'), broken)).toThrow(
-      'src/data/glossary.yaml: term "x", field "page": skin/missing does not exist',
+    expect(() => run(glossaryTree, path.join(edition, 'reference', 'glossary.mdx'))).toThrow(
+      /version-2026\.1\/_data\/glossary\.yaml: term "xerosis", field "page": skin\/missing does not exist$/,
     );
   });
 });

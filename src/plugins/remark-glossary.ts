@@ -1,5 +1,6 @@
 /**
- * Glossary at build time, from src/data/glossary.yaml:
+ * Glossary at build time, from the glossary of the edition being built (`_data/glossary.yaml` in
+ * docs/ or versioned_docs/version-X/, so an edition keeps the definitions it was published with):
  * - <Glossary /> becomes the glossary itself: a heading per letter, a heading per term (its anchor
  *   is the term id), the definition, other names, a link to the guide page and <Cite>s.
  * - <Term id="erythema">redness</Term> gets its short definition as a prop and its text becomes a
@@ -9,12 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {loadGlossary, type GlossaryEntry} from '../data/glossary';
+import {glossaryFileOf, loadGlossary, type GlossaryEntry} from '../data/glossary';
 import {isJsx, stringAttribute, walk, where, type MdNode, type VFileLike} from './mdast';
-
-export interface GlossaryOptions {
-  glossary?: Map<string, GlossaryEntry>;
-}
 
 export class GlossaryTermError extends Error {}
 
@@ -49,7 +46,7 @@ const cite = (id: string): MdNode => ({
   children: [],
 });
 
-function glossaryNodes(entries: GlossaryEntry[], file: string): MdNode[] {
+function glossaryNodes(entries: GlossaryEntry[], file: string, glossaryFile: string): MdNode[] {
   const root = editionRoot(file);
   const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', {sensitivity: 'base'}));
   const nodes: MdNode[] = [];
@@ -64,7 +61,7 @@ function glossaryNodes(entries: GlossaryEntry[], file: string): MdNode[] {
     nodes.push({type: 'paragraph', children: [text(`${entry.short} `), ...entry.cite.map(cite)]});
     const [pagePath, anchor] = entry.page.split('#');
     const target = path.join(root, `${pagePath}.mdx`);
-    if (!fs.existsSync(target)) throw new GlossaryTermError(`src/data/glossary.yaml: term "${entry.id}", field "page": ${entry.page} does not exist`);
+    if (!fs.existsSync(target)) throw new GlossaryTermError(`${glossaryFile}: term "${entry.id}", field "page": ${entry.page} does not exist`);
     const more: MdNode[] = [
       text('Read more: '),
       {type: 'link', url: `${relativeLink(file, target)}${anchor ? `#${anchor}` : ''}`, children: [text(titleOf(target))]} as MdNode,
@@ -75,16 +72,18 @@ function glossaryNodes(entries: GlossaryEntry[], file: string): MdNode[] {
   return nodes;
 }
 
-export default function remarkGlossary(options: GlossaryOptions = {}) {
+export default function remarkGlossary() {
   return (tree: MdNode, file: VFileLike): void => {
-    const glossary = options.glossary ?? loadGlossary();
     const filePath = file.path ?? '';
+    const glossaryFile = glossaryFileOf(editionRoot(filePath));
+    const glossary = loadGlossary(glossaryFile);
+    const shownGlossary = path.relative(process.cwd(), glossaryFile).split(path.sep).join('/');
     walk(tree, (node) => {
       if (isJsx(node, 'Term')) {
         const id = stringAttribute(node, 'id');
         const entry = id ? glossary.get(id) : undefined;
         if (!entry) {
-          throw new GlossaryTermError(`${where(file, node)}: <Term id="${id ?? ''}"> names no entry in src/data/glossary.yaml`);
+          throw new GlossaryTermError(`${where(file, node)}: <Term id="${id ?? ''}"> names no entry in ${shownGlossary}`);
         }
         node.attributes = [
           ...(node.attributes ?? []).filter((a) => a.name !== 'definition' && a.name !== 'term'),
@@ -99,7 +98,7 @@ export default function remarkGlossary(options: GlossaryOptions = {}) {
     const children = tree.children ?? [];
     const index = children.findIndex((node) => isJsx(node, 'Glossary'));
     if (index >= 0) {
-      tree.children = [...children.slice(0, index), ...glossaryNodes([...glossary.values()], filePath), ...children.slice(index + 1)];
+      tree.children = [...children.slice(0, index), ...glossaryNodes([...glossary.values()], filePath, shownGlossary), ...children.slice(index + 1)];
     }
   };
 }

@@ -1,6 +1,8 @@
 import {act, fireEvent, render, screen} from '@testing-library/react';
 import ConsultationChecklist from '.';
-import {consultationChecklist} from '@site/src/data/consultation-checklist';
+import * as checklist from '@site/docs/_data/consultation-checklist';
+
+const {consultationChecklist, consultationChecklistTitle} = checklist;
 import {STORAGE_KEY} from './logic';
 
 const groups = [
@@ -38,7 +40,7 @@ beforeEach(() => {
 
 describe('<ConsultationChecklist>', () => {
   it('shows every group as a fieldset with a legend, its explainer link and labeled checkboxes', () => {
-    render(<ConsultationChecklist />);
+    render(<ConsultationChecklist {...checklist} />);
     const fieldsets = screen.getAllByRole('group');
     expect(fieldsets.map((fieldset) => fieldset.querySelector('legend')!.textContent)).toEqual([
       'Credentials',
@@ -60,7 +62,7 @@ describe('<ConsultationChecklist>', () => {
   });
 
   it('saves ticks to localStorage and restores them on the next visit', () => {
-    const {unmount} = render(<ConsultationChecklist groups={groups} />);
+    const {unmount} = render(<ConsultationChecklist consultationChecklist={groups} consultationChecklistTitle={consultationChecklistTitle} />);
     fireEvent.click(screen.getByLabelText('Third thing.'));
     fireEvent.click(screen.getByLabelText('First thing.'));
     expect(stored()).toEqual(['first', 'third']);
@@ -69,7 +71,7 @@ describe('<ConsultationChecklist>', () => {
     expect(stored()).toEqual(['first']);
     unmount();
 
-    render(<ConsultationChecklist groups={groups} />);
+    render(<ConsultationChecklist consultationChecklist={groups} consultationChecklistTitle={consultationChecklistTitle} />);
     expect(screen.getByLabelText('First thing.')).toHaveProperty('checked', true);
     expect(screen.getByLabelText('Second thing.')).toHaveProperty('checked', false);
     expect(status().textContent).toContain('1 of 3 checked');
@@ -77,13 +79,13 @@ describe('<ConsultationChecklist>', () => {
 
   it('ignores garbage and unknown ids in storage', () => {
     window.localStorage.setItem(STORAGE_KEY, '["second","removed-item",7]');
-    const {unmount} = render(<ConsultationChecklist groups={groups} />);
+    const {unmount} = render(<ConsultationChecklist consultationChecklist={groups} consultationChecklistTitle={consultationChecklistTitle} />);
     expect(screen.getByLabelText('Second thing.')).toHaveProperty('checked', true);
     expect(status().textContent).toContain('1 of 3 checked');
     unmount();
 
     window.localStorage.setItem(STORAGE_KEY, '{not json');
-    render(<ConsultationChecklist groups={groups} />);
+    render(<ConsultationChecklist consultationChecklist={groups} consultationChecklistTitle={consultationChecklistTitle} />);
     expect(status().textContent).toContain('0 of 3 checked');
   });
 
@@ -94,7 +96,7 @@ describe('<ConsultationChecklist>', () => {
     const setSpy = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new Error('denied');
     });
-    render(<ConsultationChecklist groups={groups} />);
+    render(<ConsultationChecklist consultationChecklist={groups} consultationChecklistTitle={consultationChecklistTitle} />);
     fireEvent.click(screen.getByLabelText('First thing.'));
     expect(screen.getByLabelText('First thing.')).toHaveProperty('checked', true);
     expect(status().textContent).toContain('cannot save your ticks');
@@ -104,7 +106,7 @@ describe('<ConsultationChecklist>', () => {
 
   it('resets: clears ticks and storage, and says so', () => {
     window.localStorage.setItem(STORAGE_KEY, '["first","third"]');
-    render(<ConsultationChecklist groups={groups} />);
+    render(<ConsultationChecklist consultationChecklist={groups} consultationChecklistTitle={consultationChecklistTitle} />);
     expect(status().textContent).toContain('2 of 3 checked');
     fireEvent.click(screen.getByRole('button', {name: 'Reset'}));
     expect(screen.getAllByRole('checkbox').every((box) => !(box as HTMLInputElement).checked)).toBe(true);
@@ -116,7 +118,7 @@ describe('<ConsultationChecklist>', () => {
   it('copies the checklist as plain text', async () => {
     const writeText = jest.fn().mockResolvedValue(undefined);
     setClipboard({writeText});
-    render(<ConsultationChecklist groups={groups} />);
+    render(<ConsultationChecklist consultationChecklist={groups} consultationChecklistTitle={consultationChecklistTitle} />);
     fireEvent.click(screen.getByLabelText('Second thing.'));
     await act(async () => {
       fireEvent.click(screen.getByRole('button', {name: 'Copy as text'}));
@@ -129,7 +131,7 @@ describe('<ConsultationChecklist>', () => {
   });
 
   it('shows the text selected in a read-only box when the clipboard is missing', async () => {
-    render(<ConsultationChecklist groups={groups} />);
+    render(<ConsultationChecklist consultationChecklist={groups} consultationChecklistTitle={consultationChecklistTitle} />);
     fireEvent.click(screen.getByLabelText('First thing.'));
     await act(async () => {
       fireEvent.click(screen.getByRole('button', {name: 'Copy as text'}));
@@ -146,7 +148,7 @@ describe('<ConsultationChecklist>', () => {
 
   it('falls back to the box when the clipboard refuses', async () => {
     setClipboard({writeText: jest.fn().mockRejectedValue(new Error('NotAllowedError'))});
-    render(<ConsultationChecklist groups={groups} />);
+    render(<ConsultationChecklist consultationChecklist={groups} consultationChecklistTitle={consultationChecklistTitle} />);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', {name: 'Copy as text'}));
     });
@@ -155,7 +157,7 @@ describe('<ConsultationChecklist>', () => {
 
   it('prints with the browser print dialog', () => {
     const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
-    render(<ConsultationChecklist groups={groups} />);
+    render(<ConsultationChecklist consultationChecklist={groups} consultationChecklistTitle={consultationChecklistTitle} />);
     fireEvent.click(screen.getByRole('button', {name: 'Print'}));
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();

@@ -1,18 +1,17 @@
 import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {
-  consultationChecklist,
-  consultationChecklistTitle,
-  type ChecklistGroup,
-} from '@site/src/data/consultation-checklist';
+import type {ChecklistGroup} from '@site/docs/_data/consultation-checklist';
 import {STORAGE_KEY, allItemIds, inOrder, parseStored, progress, progressText, toPlainText} from './logic';
 import styles from './styles.module.css';
 
+/**
+ * The checklist module of the page's own edition (`_data/consultation-checklist.ts`, spread into
+ * the props: `<ConsultationChecklist {...checklist} />`), so a published edition keeps its list.
+ */
 export interface ConsultationChecklistProps {
-  /** The groups to show; defaults to the checklist in src/data/consultation-checklist.ts. */
-  groups?: readonly ChecklistGroup[];
+  consultationChecklist: readonly ChecklistGroup[];
   /** First line of the copied text. */
-  title?: string;
+  consultationChecklistTitle: string;
 }
 
 type Message = 'copied' | 'copy-failed' | 'cleared';
@@ -48,8 +47,8 @@ function clearSaved(): boolean {
  * (localStorage), can be copied as plain text, printed, or cleared.
  */
 export default function ConsultationChecklist({
-  groups = consultationChecklist,
-  title = consultationChecklistTitle,
+  consultationChecklist: groups,
+  consultationChecklistTitle: title,
 }: ConsultationChecklistProps): ReactNode {
   const baseId = useId();
   const ids = useMemo(() => allItemIds(groups), [groups]);

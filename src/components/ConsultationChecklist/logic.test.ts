@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {loadBibliography} from '@site/src/data/bibliography';
-import {consultationChecklist, consultationChecklistItemIds} from '@site/src/data/consultation-checklist';
+import {consultationChecklist, consultationChecklistItemIds} from '@site/docs/_data/consultation-checklist';
 import {STORAGE_KEY, allItemIds, inOrder, parseStored, progress, progressText, toPlainText} from './logic';
 
 const fixture = [
@@ -104,9 +104,10 @@ describe('consultation checklist data', () => {
     expect(consultationChecklistItemIds).toHaveLength(27);
   });
 
-  it('is the only copy of the items: the page renders the checklist from this data', () => {
+  it("is the only copy of the items: the page renders the checklist from its edition's data", () => {
     const page = fs.readFileSync(path.join(root, 'docs/practitioner/consultation-checklist.mdx'), 'utf8');
-    expect(page).toContain('<ConsultationChecklist />');
+    expect(page).toContain("import * as checklist from '../_data/consultation-checklist';");
+    expect(page).toContain('<ConsultationChecklist {...checklist} />');
     expect(page).not.toMatch(/^- \[[ x]\] /m);
   });
 

@@ -1,7 +1,11 @@
 import {fireEvent, render, screen, within} from '@testing-library/react';
 import type {ReactElement} from 'react';
-import {recoveryPhases, unsourcedLabel} from '@site/src/data/recovery-timeline';
-import RecoveryTimeline from '.';
+import * as timeline from '@site/docs/_data/recovery-timeline';
+import RecoveryTimelineWith from '.';
+
+const {recoveryPhases, unsourcedLabel} = timeline;
+/** The working draft's timeline, as the aftercare page passes it. */
+const RecoveryTimeline = () => <RecoveryTimelineWith {...timeline} />;
 
 // @types/react-dom is not installed, so type the one server function this test uses.
 const {renderToString} = require('react-dom/server') as {renderToString: (element: ReactElement) => string};

@@ -1,18 +1,17 @@
 import {useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
-import {
-  recoveryTimeline,
-  sourceLabel,
-  unsourcedLabel,
-  type Claim,
-  type RecoveryPhase,
-  type RecoveryTimelineData,
-} from '@site/src/data/recovery-timeline';
+import type {Claim, RecoveryPhase, RecoveryTimelineData} from '@site/docs/_data/recovery-timeline';
 import {MAX_DAY, dayMessages, parseDay, phaseForDay, type ParsedDay} from './logic';
 import styles from './styles.module.css';
 
+/**
+ * The timeline module of the page's own edition (`_data/recovery-timeline.ts` beside the page's
+ * edition, spread into the props: `<RecoveryTimeline {...timeline} />`), so a published edition
+ * keeps showing the timeline it was published with.
+ */
 export interface RecoveryTimelineProps {
-  /** The timeline to show. Defaults to the shared data in src/data/recovery-timeline.ts. */
-  data?: RecoveryTimelineData;
+  recoveryTimeline: RecoveryTimelineData;
+  sourceLabel: (id: string) => string;
+  unsourcedLabel: string;
 }
 
 /** Anchor of a phase on the page; prefixed so it cannot clash with the page's own heading ids. */
@@ -28,7 +27,8 @@ export function phaseAnchor(phase: Pick<RecoveryPhase, 'id'>): string {
  * The day is deliberately not saved in localStorage: "day 3" is wrong tomorrow, and a saved treatment
  * date would be health information left on a shared device. Nothing is stored, so no Reset is needed.
  */
-export default function RecoveryTimeline({data = recoveryTimeline}: RecoveryTimelineProps): ReactNode {
+export default function RecoveryTimeline({recoveryTimeline: data, sourceLabel, unsourcedLabel}: RecoveryTimelineProps): ReactNode {
+  const sources = sourcesLine(sourceLabel, unsourcedLabel);
   const id = useId();
   const inputId = `${id}-day`;
   const hintId = `${id}-hint`;
@@ -63,7 +63,7 @@ export default function RecoveryTimeline({data = recoveryTimeline}: RecoveryTime
   return (
     <div className={styles.tool}>
       <p className={styles.note}>
-        {data.timelineNote.text} <Sources claim={data.timelineNote} />
+        {data.timelineNote.text} {sources(data.timelineNote)}
       </p>
       <p className={styles.note}>{data.adviceNote}</p>
 
@@ -71,7 +71,7 @@ export default function RecoveryTimeline({data = recoveryTimeline}: RecoveryTime
         <strong className={styles.emergencyLabel}>
           <WarningIcon /> Emergency:
         </strong>{' '}
-        {data.emergency.text} <Sources claim={data.emergency} />
+        {data.emergency.text} {sources(data.emergency)}
       </p>
 
       <div className={styles.picker}>
@@ -133,17 +133,17 @@ export default function RecoveryTimeline({data = recoveryTimeline}: RecoveryTime
               )}
 
               <h4 className={styles.groupTitle}>What is normal</h4>
-              <ClaimList claims={phase.normal} />
+              <ClaimList claims={phase.normal} sources={sources} />
 
               <div className={styles.callClinic}>
                 <h4 className={styles.groupTitle}>
                   <WarningIcon /> Call your clinic if
                 </h4>
-                <ClaimList claims={phase.callClinic} />
+                <ClaimList claims={phase.callClinic} sources={sources} />
               </div>
 
               <h4 className={styles.groupTitle}>Care</h4>
-              <ClaimList claims={phase.care} />
+              <ClaimList claims={phase.care} sources={sources} />
             </li>
           );
         })}
@@ -152,12 +152,14 @@ export default function RecoveryTimeline({data = recoveryTimeline}: RecoveryTime
   );
 }
 
-function ClaimList({claims}: {claims: readonly Claim[]}): ReactNode {
+type SourcesLine = (claim: Claim) => ReactNode;
+
+function ClaimList({claims, sources}: {claims: readonly Claim[]; sources: SourcesLine}): ReactNode {
   return (
     <ul className={styles.claims}>
       {claims.map((claim) => (
         <li key={claim.text}>
-          {claim.text} <Sources claim={claim} />
+          {claim.text} {sources(claim)}
         </li>
       ))}
     </ul>
@@ -165,9 +167,13 @@ function ClaimList({claims}: {claims: readonly Claim[]}): ReactNode {
 }
 
 /** "Sources: Chu 2021, Martin 2021", or the unsourced label for untested clinic advice. */
-function Sources({claim}: {claim: Claim}): ReactNode {
-  if (claim.sources.length === 0) return <span className={`${styles.meta} ${styles.unsourced}`}>{unsourcedLabel}</span>;
-  return <span className={styles.meta}>Sources: {claim.sources.map(sourceLabel).join(', ')}</span>;
+function sourcesLine(sourceLabel: (id: string) => string, unsourcedLabel: string): SourcesLine {
+  return (claim) =>
+    claim.sources.length === 0 ? (
+      <span className={`${styles.meta} ${styles.unsourced}`}>{unsourcedLabel}</span>
+    ) : (
+      <span className={styles.meta}>Sources: {claim.sources.map(sourceLabel).join(', ')}</span>
+    );
 }
 
 /** A warning triangle; decorative, because the text beside it always says what it means. */

@@ -8,7 +8,7 @@ import {
   sourceLabels,
   type Claim,
   type RecoveryPhase,
-} from '@site/src/data/recovery-timeline';
+} from '@site/docs/_data/recovery-timeline';
 import {MAX_DAY, checkPhases, dayMessages, parseDay, phaseForDay} from './logic';
 
 describe('parseDay', () => {

@@ -1,6 +1,10 @@
 import {fireEvent, render, screen, within} from '@testing-library/react';
 import type {ReactElement} from 'react';
-import ScarTypeFinder from '.';
+import * as finder from '@site/docs/_data/scar-finder';
+import ScarTypeFinderWith from '.';
+
+/** The working draft's finder, as the scar types page passes it. */
+const ScarTypeFinder = () => <ScarTypeFinderWith {...finder} />;
 
 // react-dom ships no type declarations here (@types/react-dom is not installed), so type the one call used.
 const {renderToString} = jest.requireActual<{renderToString(element: ReactElement): string}>('react-dom/server');

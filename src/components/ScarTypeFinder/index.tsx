@@ -1,12 +1,6 @@
 import {useId, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {
-  finderIntro,
-  finderQuestions,
-  finderReminder,
-  finderResults,
-  type QuestionId,
-} from '@site/src/data/scar-finder';
+import type {QuestionId} from '@site/docs/_data/scar-finder';
 import {
   askedQuestions,
   missingQuestions,
@@ -16,6 +10,7 @@ import {
   suggest,
   suggestionHref,
   type Answers,
+  type FinderData,
   type Suggestion,
 } from './logic';
 import styles from './styles.module.css';
@@ -34,13 +29,15 @@ const confidenceLabel = {likely: 'Likely match', possible: 'Possible match'} as 
  * Scar-type finder for patients: a few radio-button questions about one mark, then a suggested
  * scar or mark type with the reasons, its sources and a link to the guide page. Nothing is stored
  * (answers about someone's skin are not worth keeping in the browser). Headings start at h3.
+ * Its wording and sources are the page's own edition's (`<ScarTypeFinder {...finder} />`).
  */
-export default function ScarTypeFinder(): ReactNode {
+export default function ScarTypeFinder(finder: FinderData): ReactNode {
+  const {finderIntro, finderQuestions, finderReminder} = finder;
   const [answers, setAnswers] = useState<Answers>({});
   const baseId = useId();
   const firstInput = useRef<HTMLInputElement>(null);
   const asked = askedQuestions(answers);
-  const suggestion = suggest(answers);
+  const suggestion = suggest(answers, finder);
   const missing = missingQuestions(answers);
 
   function choose<Q extends QuestionId>(question: Q, value: string): void {
@@ -95,7 +92,7 @@ export default function ScarTypeFinder(): ReactNode {
           What your answers suggest
         </h3>
         {suggestion ? (
-          <SuggestionView suggestion={suggestion} />
+          <SuggestionView suggestion={suggestion} finder={finder} />
         ) : (
           <p className={styles.waiting}>
             {answers.surface === undefined
@@ -117,14 +114,14 @@ export default function ScarTypeFinder(): ReactNode {
   );
 }
 
-function SuggestionView({suggestion}: {suggestion: Suggestion}): ReactNode {
+function SuggestionView({suggestion, finder}: {suggestion: Suggestion; finder: FinderData}): ReactNode {
   const isUnsure = suggestion.type === 'unsure';
-  const sources = sourcesLine(suggestion.sources);
+  const sources = sourcesLine(suggestion.sources, finder);
   return (
     <>
       <p className={styles.match}>
         {!isUnsure && <span className={styles.confidence}>{confidenceLabel[suggestion.confidence]}: </span>}
-        <strong>{finderResults[suggestion.type].name}</strong>
+        <strong>{finder.finderResults[suggestion.type].name}</strong>
       </p>
       <p className={styles.why}>Why this suggestion:</p>
       <ul className={styles.reasons}>

@@ -12,8 +12,13 @@ import {
   unsureTargets,
   type FinderSourceId,
   type SourcedText,
-} from '@site/src/data/scar-finder';
-import {askedQuestions, missingQuestions, pruneAnswers, sourcesLine, suggest, suggestionHref, type Answers} from './logic';
+} from '@site/docs/_data/scar-finder';
+import * as finder from '@site/docs/_data/scar-finder';
+import {askedQuestions, missingQuestions, pruneAnswers, sourcesLine as sourcesLineWith, suggest as suggestWith, suggestionHref, type Answers} from './logic';
+
+// The working draft's finder data, as the scar types page passes it.
+const suggest = (answers: Answers) => suggestWith(answers, finder);
+const sourcesLine = (ids: readonly FinderSourceId[]) => sourcesLineWith(ids, finder);
 
 function must(answers: Answers) {
   const suggestion = suggest(answers);

@@ -1,20 +1,26 @@
 /**
  * Pure logic of the scar-type finder: which questions are asked, and what the answers suggest.
- * No React, DOM or browser APIs here. The wording comes from src/data/scar-finder.ts.
+ * No React, DOM or browser APIs here. The wording comes from the edition's _data/scar-finder.ts.
  */
-import {
-  finderResults,
-  finderSources,
-  finderTargets,
-  finderText,
-  unsureTargets,
-  type AnswerValue,
-  type FinderSourceId,
-  type FinderTarget,
-  type QuestionId,
-  type ResultType,
-  type SourcedText,
-} from '@site/src/data/scar-finder';
+import type * as DraftFinder from '@site/docs/_data/scar-finder';
+import type {
+  AnswerValue,
+  FinderSourceId,
+  FinderTarget,
+  QuestionId,
+  ResultType,
+  SourcedText,
+} from '@site/docs/_data/scar-finder';
+
+/**
+ * The finder's wording, sources and link targets: the `_data/scar-finder.ts` module of the page's
+ * own edition (spread into <ScarTypeFinder {...finder} />), so a published edition keeps its data.
+ * The decision rules below are code and are shared.
+ */
+export type FinderData = Pick<
+  typeof DraftFinder,
+  'finderIntro' | 'finderQuestions' | 'finderReminder' | 'finderResults' | 'finderSources' | 'finderTargets' | 'finderText' | 'unsureTargets'
+>;
 
 export type Surface = AnswerValue<'surface'>;
 export type Color = AnswerValue<'color'>;
@@ -100,8 +106,8 @@ class Reasons {
   }
 }
 
-function result(type: ResultType, target: FinderTarget, confidence: Confidence, reasons: Reasons): Suggestion {
-  reasons.cite(finderResults[type].sources);
+function result(finder: FinderData, type: ResultType, target: FinderTarget, confidence: Confidence, reasons: Reasons): Suggestion {
+  reasons.cite(finder.finderResults[type].sources);
   const suggestion: Suggestion = {
     type,
     page: target.page,
@@ -114,9 +120,9 @@ function result(type: ResultType, target: FinderTarget, confidence: Confidence, 
   return suggestion;
 }
 
-function unsure(why: keyof typeof unsureTargets, reasons: Reasons): Suggestion {
-  reasons.addText(finderText.seeClinician);
-  return result('unsure', unsureTargets[why], 'possible', reasons);
+function unsure(finder: FinderData, why: keyof FinderData['unsureTargets'], reasons: Reasons): Suggestion {
+  reasons.addText(finder.finderText.seeClinician);
+  return result(finder, 'unsure', finder.unsureTargets[why], 'possible', reasons);
 }
 
 const widthType = {narrow: 'icepick', small: 'boxcar', wide: 'rolling'} as const;
@@ -134,29 +140,30 @@ const widthArticle = {narrow: 'an icepick', small: 'a boxcar'} as const;
  *     stretch "not sure" -> the width's type, possible.
  * - any "not sure" answer that leaves the type open -> unsure, with advice to see a clinician.
  */
-export function suggest(answers: Answers): Suggestion | null {
+export function suggest(answers: Answers, finder: FinderData): Suggestion | null {
   if (missingQuestions(answers).length > 0) return null;
+  const {finderTargets, finderText} = finder;
   const reasons = new Reasons();
 
   switch (answers.surface) {
     case 'raised':
       reasons.said('', finderText.raised).addText(finderText.raisedRarer);
-      return result('hypertrophic', finderTargets.hypertrophic, 'likely', reasons);
+      return result(finder, 'hypertrophic', finderTargets.hypertrophic, 'likely', reasons);
 
     case 'flat':
       if (answers.color === 'brown') {
         reasons.said('flat and ', finderText.brown).addText(finderText.flatNotScar).addText(finderText.pihSkinTone);
-        return result('pih', finderTargets.pih, 'likely', reasons);
+        return result(finder, 'pih', finderTargets.pih, 'likely', reasons);
       }
       if (answers.color === 'red') {
         reasons.said('flat and ', finderText.red).addText(finderText.flatNotScar).addText(finderText.pieSkinTone);
-        return result('pie', finderTargets.pie, 'likely', reasons);
+        return result(finder, 'pie', finderTargets.pie, 'likely', reasons);
       }
       reasons.add(
         `You said it is flat but you are ${finderText.colorUnsure.said}: ${finderText.colorUnsure.fact.text}`,
         finderText.colorUnsure.fact.sources,
       );
-      return unsure('color', reasons);
+      return unsure(finder, 'color', reasons);
 
     case 'sunken': {
       const {width, stretch} = answers;
@@ -165,27 +172,27 @@ export function suggest(answers: Answers): Suggestion | null {
           `You said it is sunken but you are ${finderText.widthUnsure.said}: ${finderText.widthUnsure.fact.text}`,
           finderText.widthUnsure.fact.sources,
         );
-        return unsure('width', reasons);
+        return unsure(finder, 'width', reasons);
       }
       reasons.said('sunken and ', finderText[width]);
       const type = widthType[width];
       if (stretch === 'flattens') {
         reasons.addText(finderText.stretchFlattens);
-        if (width === 'wide') return result(type, finderTargets[type], 'likely', reasons);
+        if (width === 'wide') return result(finder, type, finderTargets[type], 'likely', reasons);
         reasons.add(finderText.mixed.text.replace('{width}', widthArticle[width]), finderText.mixed.sources);
-        return unsure('mixed', reasons);
+        return unsure(finder, 'mixed', reasons);
       }
       if (stretch === 'same') {
         reasons.addText(finderText.stretchSame);
-        return result(type, finderTargets[type], width === 'wide' ? 'possible' : 'likely', reasons);
+        return result(finder, type, finderTargets[type], width === 'wide' ? 'possible' : 'likely', reasons);
       }
       reasons.addText(finderText.stretchUnsure);
-      return result(type, finderTargets[type], 'possible', reasons);
+      return result(finder, type, finderTargets[type], 'possible', reasons);
     }
 
     default:
       reasons.addText(finderText.surfaceUnsure);
-      return unsure('surface', reasons);
+      return unsure(finder, 'surface', reasons);
   }
 }
 
@@ -195,8 +202,8 @@ export function suggestionHref(suggestion: Pick<Suggestion, 'page' | 'anchor'>):
 }
 
 /** "Sources: Fabbrocini 2010, Jacob 2001", or "" when there are none. */
-export function sourcesLine(ids: readonly FinderSourceId[]): string {
-  return ids.length === 0 ? '' : `Sources: ${ids.map((id) => finderSources[id]).join(', ')}`;
+export function sourcesLine(ids: readonly FinderSourceId[], finder: Pick<FinderData, 'finderSources'>): string {
+  return ids.length === 0 ? '' : `Sources: ${ids.map((id) => finder.finderSources[id]).join(', ')}`;
 }
 
 /** Narrow an unknown form value to an answer of one question (undefined when it is not one). */

@@ -1,7 +1,10 @@
 import {act, fireEvent, render, screen, within} from '@testing-library/react';
 import type {ReactElement} from 'react';
 import SessionPlanner from '.';
-import {messages} from './logic';
+import * as plan from '@site/docs/_data/session-plan';
+import {plannerMessages} from './logic';
+
+const messages = plannerMessages(plan.sessionPlanLimits);
 
 // The repo has no @types/react-dom: type the one server function this test uses.
 const {renderToString} = require('react-dom/server') as {renderToString: (element: ReactElement) => string};
@@ -33,7 +36,7 @@ describe('<SessionPlanner>', () => {
   });
 
   it('lists the suggested dates for valid input in a polite live region', () => {
-    render(<SessionPlanner today={TODAY} />);
+    render(<SessionPlanner {...plan} today={TODAY} />);
     expect(screen.getByRole('group', {name: 'Your treatment plan'})).toBeTruthy();
     expect(results().getAttribute('aria-live')).toBe('polite');
     expect(within(results()).queryByRole('list')).toBeNull();
@@ -51,7 +54,7 @@ describe('<SessionPlanner>', () => {
   });
 
   it('flags a past first date next to the field and shows no dates', () => {
-    render(<SessionPlanner today={TODAY} />);
+    render(<SessionPlanner {...plan} today={TODAY} />);
     fill('2026-11-30', '4', '3');
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain(messages.startPast);
@@ -63,7 +66,7 @@ describe('<SessionPlanner>', () => {
   });
 
   it('explains an interval outside the studied range', () => {
-    render(<SessionPlanner today={TODAY} />);
+    render(<SessionPlanner {...plan} today={TODAY} />);
     fill('2026-12-16', '8', '3');
     expect(screen.getByRole('alert').textContent).toContain(messages.intervalRange);
     expect(screen.getByLabelText('Weeks between sessions').getAttribute('aria-invalid')).toBe('true');
@@ -72,7 +75,7 @@ describe('<SessionPlanner>', () => {
   });
 
   it('only shows an error once the field has been used', () => {
-    render(<SessionPlanner today={TODAY} />);
+    render(<SessionPlanner {...plan} today={TODAY} />);
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.blur(screen.getByLabelText('Number of sessions'));
     expect(screen.getByRole('alert').textContent).toContain(messages.sessionsEmpty);
@@ -80,9 +83,9 @@ describe('<SessionPlanner>', () => {
 
   it("reads today's date in the browser after rendering, not during it", () => {
     jest.useFakeTimers({now: new Date(2026, 11, 1, 12, 0)});
-    const html = renderToString(<SessionPlanner />);
+    const html = renderToString(<SessionPlanner {...plan} />);
     expect(html).toContain('Fill in all three boxes above to see the dates.');
-    render(<SessionPlanner />);
+    render(<SessionPlanner {...plan} />);
     fill('2026-11-30', '2', '2');
     expect(screen.getByRole('alert').textContent).toContain(messages.startPast);
     fill('2026-12-01', '2', '2');
@@ -103,7 +106,7 @@ describe('<SessionPlanner>', () => {
         clicked.push({download: this.download, href: this.getAttribute('href'), inDocument: document.body.contains(this)});
       });
 
-      render(<SessionPlanner today={TODAY} />);
+      render(<SessionPlanner {...plan} today={TODAY} />);
       fill('2026-12-16', '2', '2');
       fireEvent.click(screen.getByRole('button', {name: 'Download calendar (.ics)'}));
 

@@ -1,11 +1,17 @@
 import {useEffect, useId, useState, type ChangeEvent, type ReactNode} from 'react';
-import {sessionPlanLimits, sessionPlanNotes} from '@site/src/data/session-plan';
+import type {SessionPlanLimits} from '@site/docs/_data/session-plan';
 import {ICS_FILE_NAME, ICS_MIME_TYPE, toIcs} from './ics';
 import {formatLongDate, todayIso} from '@site/src/utils/isoDay';
 import {planFromInput, validate, type PlanField, type PlanInput} from './logic';
 import styles from './styles.module.css';
 
+/**
+ * The session-plan module of the page's own edition (`_data/session-plan.ts`, spread into the props:
+ * `<SessionPlanner {...plan} />`), so a published edition keeps the limits it was published with.
+ */
 export interface SessionPlannerProps {
+  sessionPlanLimits: SessionPlanLimits;
+  sessionPlanNotes: {readonly clinicianSetsPlan: {readonly text: string}; readonly bestIntervalUnknown: {readonly text: string}};
   /**
    * Today's date as "YYYY-MM-DD", for tests. When absent, the planner reads the reader's own date in the
    * browser after the first render (never on the server), and shows no dates until then.
@@ -16,8 +22,6 @@ export interface SessionPlannerProps {
 const EVENT_TITLE = 'Microneedling session';
 const EVENT_DESCRIPTION =
   'Suggested date from the ScarAtlas session planner. Your clinic sets the real dates, so please confirm with them.';
-
-const {minIntervalWeeks, maxIntervalWeeks, minSessions, maxSessions} = sessionPlanLimits;
 
 const emptyInput: PlanInput = {start: '', intervalWeeks: '', sessions: ''};
 
@@ -40,7 +44,8 @@ function downloadIcs(text: string): void {
  * Session planner for patients: from a first date, an interval in weeks and a number of sessions, lists
  * suggested dates and offers them as a calendar file. Nothing is stored or sent anywhere.
  */
-export default function SessionPlanner({today: injectedToday}: SessionPlannerProps): ReactNode {
+export default function SessionPlanner({sessionPlanLimits, sessionPlanNotes, today: injectedToday}: SessionPlannerProps): ReactNode {
+  const {minIntervalWeeks, maxIntervalWeeks, minSessions, maxSessions} = sessionPlanLimits;
   const id = useId();
   const [input, setInput] = useState<PlanInput>(emptyInput);
   const [touched, setTouched] = useState<Record<PlanField, boolean>>({start: false, intervalWeeks: false, sessions: false});
@@ -53,8 +58,8 @@ export default function SessionPlanner({today: injectedToday}: SessionPlannerPro
   const today = injectedToday ?? browserToday;
   // Before today is known (server render and first client render) only the "past date" check is skipped;
   // no dates are shown until it is known.
-  const {errors} = validate(input, today ?? '0000-01-01');
-  const plan = today === null ? null : planFromInput(input, today);
+  const {errors} = validate(input, today ?? '0000-01-01', sessionPlanLimits);
+  const plan = today === null ? null : planFromInput(input, today, sessionPlanLimits);
 
   const errorFor = (field: PlanField): string | undefined =>
     touched[field] ? errors.find((error) => error.field === field)?.message : undefined;

@@ -1,7 +1,12 @@
-import {sessionPlanLimits, sessionPlanStudies} from '@site/src/data/session-plan';
+import {sessionPlanLimits, sessionPlanStudies} from '@site/docs/_data/session-plan';
 import {loadBibliography} from '@site/src/data/bibliography';
 import {formatLongDate} from '@site/src/utils/isoDay';
-import {messages, planFromInput, planSessions, validate, type PlanInput} from './logic';
+import {plannerMessages, planFromInput as planWith, planSessions, validate as validateWith, type PlanInput} from './logic';
+
+// The working draft's limits, as the results page passes them.
+const messages = plannerMessages(sessionPlanLimits);
+const validate = (input: PlanInput, today: string) => validateWith(input, today, sessionPlanLimits);
+const planFromInput = (input: PlanInput, today: string) => planWith(input, today, sessionPlanLimits);
 
 const TODAY = '2026-12-01';
 const good: PlanInput = {start: '2027-01-06', intervalWeeks: '4', sessions: '3'};

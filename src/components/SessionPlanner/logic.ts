@@ -4,7 +4,7 @@
  * Dates are calendar days written as ISO strings ("2027-01-06"); their arithmetic and wording are
  * in src/utils/isoDay.ts.
  */
-import {sessionPlanLimits} from '@site/src/data/session-plan';
+import type {SessionPlanLimits} from '@site/docs/_data/session-plan';
 import {DAY_MS, isoDayFromUtcMs, parseIsoDay} from '@site/src/utils/isoDay';
 
 export type PlanField = 'start' | 'intervalWeeks' | 'sessions';
@@ -54,25 +54,28 @@ function readWholeNumber(raw: string | number): NumberCheck {
   return {kind: 'ok', value};
 }
 
-const {minIntervalWeeks, maxIntervalWeeks, minSessions, maxSessions} = sessionPlanLimits;
-
-export const messages = {
-  startEmpty: 'Enter the date of your first session.',
-  startNotReal: 'This is not a real date. Check the day, month and year.',
-  startPast: 'This date is in the past. Choose today or a later date.',
-  intervalEmpty: 'Enter the number of weeks between sessions.',
-  intervalNotWhole: `Enter a whole number of weeks, from ${minIntervalWeeks} to ${maxIntervalWeeks}.`,
-  intervalRange: `Studies used intervals from ${minIntervalWeeks} to ${maxIntervalWeeks} weeks; ask your clinician about anything else.`,
-  sessionsEmpty: 'Enter the number of sessions.',
-  sessionsNotWhole: `Enter a whole number of sessions, from ${minSessions} to ${maxSessions}.`,
-  sessionsRange: `Studies used ${minSessions} to ${maxSessions} sessions; ask your clinician about anything else.`,
-} as const;
+/** The planner's messages; the ranges come from the limits of the page's own edition. */
+export function plannerMessages({minIntervalWeeks, maxIntervalWeeks, minSessions, maxSessions}: SessionPlanLimits) {
+  return {
+    startEmpty: 'Enter the date of your first session.',
+    startNotReal: 'This is not a real date. Check the day, month and year.',
+    startPast: 'This date is in the past. Choose today or a later date.',
+    intervalEmpty: 'Enter the number of weeks between sessions.',
+    intervalNotWhole: `Enter a whole number of weeks, from ${minIntervalWeeks} to ${maxIntervalWeeks}.`,
+    intervalRange: `Studies used intervals from ${minIntervalWeeks} to ${maxIntervalWeeks} weeks; ask your clinician about anything else.`,
+    sessionsEmpty: 'Enter the number of sessions.',
+    sessionsNotWhole: `Enter a whole number of sessions, from ${minSessions} to ${maxSessions}.`,
+    sessionsRange: `Studies used ${minSessions} to ${maxSessions} sessions; ask your clinician about anything else.`,
+  } as const;
+}
 
 /**
  * Checks the form. `today` is the reader's current date as an ISO day; a first session before it is an
  * error (today itself is allowed). At most one error per field, in field order.
  */
-export function validate(input: PlanInput, today: string): ValidationResult {
+export function validate(input: PlanInput, today: string, limits: SessionPlanLimits): ValidationResult {
+  const {minIntervalWeeks, maxIntervalWeeks, minSessions, maxSessions} = limits;
+  const messages = plannerMessages(limits);
   const errors: PlanError[] = [];
 
   const start = input.start.trim();
@@ -107,7 +110,7 @@ export function validate(input: PlanInput, today: string): ValidationResult {
 }
 
 /** The plan for valid input, or null while anything is wrong. */
-export function planFromInput(input: PlanInput, today: string): string[] | null {
-  if (!validate(input, today).ok) return null;
+export function planFromInput(input: PlanInput, today: string, limits: SessionPlanLimits): string[] | null {
+  if (!validate(input, today, limits).ok) return null;
   return planSessions({start: input.start.trim(), intervalWeeks: Number(input.intervalWeeks), sessions: Number(input.sessions)});
 }

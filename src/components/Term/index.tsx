@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import styles from './styles.module.css';
 
 export interface TermProps {
-  /** Glossary id (src/data/glossary.yaml). */
+  /** Glossary id (the edition's _data/glossary.yaml; docs/_data/glossary.yaml in the working draft). */
   id: string;
   /** Short definition, filled in at build time by src/plugins/remark-glossary. */
   definition?: string;
