@@ -60,10 +60,6 @@ export interface RecoveryPhase {
 }
 
 export interface RecoveryTimelineData {
-  /** Why the day counts are only a rough guide (D5 in facts.md). */
-  readonly timelineNote: Claim;
-  /** The care steps and their timings are clinic habit, not trial results (facts.md 6.7). */
-  readonly adviceNote: string;
   /** Shown once above the phases: applies on every day. */
   readonly emergency: Claim;
   readonly phases: readonly RecoveryPhase[];
@@ -71,21 +67,6 @@ export interface RecoveryTimelineData {
 
 /** Shown with care advice that has no peer-reviewed source. */
 export const unsourcedLabel = 'Clinic advice, not tested in studies';
-
-export const timelineNote = {
-  text:
-    'How long the normal effects last differs between reports. A case report states, as background and ' +
-    'without measuring it, that the usual redness, swelling and flaking clear up in about 72 hours (3 days). ' +
-    'A large safety review found that common effects can last up to about 7 days. No one knows why they ' +
-    'differ: needle depth, the device used, or how side effects were recorded may play a part. So expect ' +
-    'a few days, and up to about a week.',
-  sources: ['martin2021', 'chu2021'],
-} as const satisfies Claim;
-
-export const adviceNote =
-  'The care steps below are common clinic advice. They have not been tested in studies, and neither ' +
-  'have the day counts. Your clinic knows which device and depth they used. If their advice differs ' +
-  'from this guide, follow your clinic.';
 
 export const emergency = {
   text:
@@ -293,8 +274,6 @@ export const recoveryPhases = [
 ] as const satisfies readonly RecoveryPhase[];
 
 export const recoveryTimeline = {
-  timelineNote,
-  adviceNote,
   emergency,
   phases: recoveryPhases,
 } as const satisfies RecoveryTimelineData;

@@ -11,6 +11,8 @@ export interface SessionPlanStudy {
   id: string;
   /** Short label for the page, e.g. "Alam 2014". */
   label: string;
+  /** What was done, for the page's table of studies, e.g. "Microneedling (roller)". */
+  treatment: string;
   /** Number of sessions in the study protocol. */
   sessions: number;
   /** Weeks between sessions, or null when the finding does not give an interval. */
@@ -46,11 +48,12 @@ export const sessionPlanLimits = {
   sources: ['alam2014', 'lotfi2013', 'chandrashekar2014', 'fabbrocini2009'],
 } as const satisfies SessionPlanLimits & {sources: readonly string[]};
 
-/** The study protocols behind the range, shortest interval first. */
+/** The study protocols behind the range; the results page renders its table of studies from this list. */
 export const sessionPlanStudies = [
   {
     id: 'alam2014',
-    label: 'Alam 2014',
+    label: 'Alam 2014, trial',
+    treatment: 'Microneedling (roller)',
     sessions: 3,
     intervalWeeks: 2,
     interval: 'every 2 weeks',
@@ -62,6 +65,7 @@ export const sessionPlanStudies = [
   {
     id: 'lotfi2013',
     label: 'Lotfi 2013',
+    treatment: 'Microneedling (roller, 1.5 mm)',
     sessions: 5,
     intervalWeeks: 4,
     interval: 'monthly (about 4 weeks)',
@@ -72,6 +76,7 @@ export const sessionPlanStudies = [
   {
     id: 'chandrashekar2014',
     label: 'Chandrashekar 2014',
+    treatment: 'Radiofrequency microneedling',
     sessions: 4,
     intervalWeeks: 6,
     interval: 'every 6 weeks',
@@ -82,12 +87,23 @@ export const sessionPlanStudies = [
   },
   {
     id: 'fabbrocini2009',
-    label: 'Fabbrocini 2009',
+    label: 'Fabbrocini 2009, rolling scars',
+    treatment: 'Microneedling',
     sessions: 2,
     intervalWeeks: null,
     interval: 'not stated in the study abstract',
     note: 'A study of needling for rolling acne scars only, in 32 people, with 2 sessions and no comparison group.',
     sources: ['fabbrocini2009'],
+  },
+  {
+    id: 'eubanks2022',
+    label: 'Eubanks 2022',
+    treatment: 'Fractional radiofrequency',
+    sessions: 3,
+    intervalWeeks: 4,
+    interval: 'every 4 weeks',
+    note: 'A study of a fractional radiofrequency device with pin tips, with no comparison group: not shown to be microneedling.',
+    sources: ['eubanks2022'],
   },
 ] as const satisfies readonly SessionPlanStudy[];
 

@@ -72,6 +72,14 @@ describe('content rules', () => {
     expect(() => parseFrontMatterBlock('---\ntitle: [oops\n---\n', 'docs/x.mdx')).toThrow('docs/x.mdx: malformed frontmatter YAML');
   });
 
+  it("report a sentence that the page writes although its tool's data already shows it", () => {
+    const shown = 'Some light pinkness can last up to about a week after treatment.';
+    const {file, dir} = fixture('tool', `import * as timeline from '../_data/timeline';\n\n${sentence.repeat(60)}**${shown}** <Cite id="a" /><Cite id="b" />\n${ending}`);
+    fs.mkdirSync(path.join(dir, '_data'));
+    fs.writeFileSync(path.join(dir, '_data', 'timeline.js'), `exports.phases = [{normal: [{text: ${JSON.stringify(shown)}}]}];\n`);
+    expect(analyzePage(file, dir).violations).toEqual([`repeats a sentence its tool already shows: "${shown}"`]);
+  });
+
   it('read several ids from one <Cite>', () => {
     expect(citedIds('<Cite id="a, b" /> <Cite id="c" />')).toEqual(['a', 'b', 'c']);
   });

@@ -76,6 +76,7 @@ export function analyzePage(file: string, docsDir: string, now = Date.now(), led
     violations.push('does not end with "## References" and <References />');
   }
   if (!/\]\((\.\.?\/)[^)]+\.mdx?(#[^)]*)?\)/.test(source)) violations.push('links to no other guide page');
+  for (const sentence of repeatedToolSentences(file, source)) violations.push(`repeats a sentence its tool already shows: "${sentence}"`);
   const check = ledger?.get(id);
   if (ledger && !nonClinicalPages.has(id)) {
     for (const problem of checkProblems(check, source, cites)) violations.push(`claim check: ${problem}`);
@@ -84,6 +85,38 @@ export function analyzePage(file: string, docsDir: string, now = Date.now(), led
   if (age > reviewWindowDays) warnings.push(`stale: last reviewed ${age} days ago (review window ${reviewWindowDays} days)`);
 
   return {id, file: path.relative(process.cwd(), file), audience, words, grade, sources, citations: cites.length, daysSinceReview: age, checks: check ? summarize(check) : null, violations, warnings};
+}
+
+/** Every string in a data module's exports (nested objects and lists included). */
+function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) stringsOf(item, out);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) stringsOf(item, out);
+  return out;
+}
+
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Sentences (8 words or more) that a page writes in its own text although the tool it shows already
+ * renders them from its edition's data (`import ... from '../_data/<tool>'`): a reader would read
+ * them twice, and the two copies would drift apart. Say it once: in the data, or in the page.
+ */
+export function repeatedToolSentences(file: string, source: string): string[] {
+  const imports = [...source.matchAll(/from '(\.\.\/_data\/[a-z-]+)'/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
+  if (imports.length === 0) return [];
+  const prose = folded(
+    source
+      .replace(/^---[\s\S]*?\n---/, '')
+      .replace(/<Cite[^>]*\/>/g, '')
+      .replace(/<Term id="[^"]*">([^<]*)<\/Term>/g, '$1')
+      .replace(/\*\*|__/g, ''),
+  );
+  const sentences = imports.flatMap((module) =>
+    // The data modules are TypeScript: jiti (content report) and ts-jest (tests) load them.
+    stringsOf(require(module)).flatMap((text) => folded(text).split(/(?<=[.!?])\s+/)),
+  );
+  return [...new Set(sentences)].filter((s) => /[.!?]$/.test(s) && s.split(' ').length >= 8 && prose.includes(s));
 }
 
 export function listDocs(docsDir: string): string[] {

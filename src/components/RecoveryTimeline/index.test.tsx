@@ -55,10 +55,11 @@ describe('<RecoveryTimeline>', () => {
     expect(unsourcedLabel).toBe('Clinic advice, not tested in studies');
   });
 
-  it('shows the note on differing durations and the emergency advice', () => {
+  it('shows the emergency advice, and leaves the notes on durations and untested advice to the page text', () => {
     render(<RecoveryTimeline />);
-    expect(screen.getByText(/about 72 hours/).textContent).toContain('Sources: Martin 2021, Chu 2021');
     expect(screen.getByText(/get emergency help straight away/)).toBeTruthy();
+    // The aftercare page says these once, above the timeline (content rule: no sentence written twice).
+    expect(screen.queryByText(/72 hours/)).toBeNull();
   });
 
   it('starts with no day, no highlight and no message (same on server and client)', () => {

@@ -62,11 +62,8 @@ export default function RecoveryTimeline({recoveryTimeline: data, sourceLabel, u
 
   return (
     <div className={styles.tool}>
-      <p className={styles.note}>
-        {data.timelineNote.text} {sources(data.timelineNote)}
-      </p>
-      <p className={styles.note}>{data.adviceNote}</p>
-
+      {/* How long effects last and why the care steps are untested is said once, in the page's own
+          text above the timeline (with its numbered citations), not again here. */}
       <p className={styles.emergency}>
         <strong className={styles.emergencyLabel}>
           <WarningIcon /> Emergency:

@@ -131,7 +131,6 @@ describe('recovery timeline data and bibliography.yaml', () => {
   const entries = new Map((yaml.load(fs.readFileSync(file, 'utf8')) as Entry[]).map((e) => [e.id, e]));
 
   const claims: {where: string; group: 'normal' | 'callClinic' | 'care' | 'note'; claim: Claim}[] = [
-    {where: 'timelineNote', group: 'note', claim: recoveryTimeline.timelineNote},
     {where: 'emergency', group: 'note', claim: recoveryTimeline.emergency},
     ...recoveryPhases.flatMap((phase) =>
       (['normal', 'callClinic', 'care'] as const).flatMap((group) =>
@@ -172,18 +171,6 @@ describe('recovery timeline data and bibliography.yaml', () => {
       expect(label).toBe(`${entry!.authors.split(/[ ,]/)[0]} ${entry!.year}`);
     }
     expect(sourceLabel('unknown2099')).toBe('unknown2099');
-  });
-
-  it('explains that durations differ between reports (about 72 hours vs up to about 7 days)', () => {
-    const note = recoveryTimeline.timelineNote;
-    expect(note.text).toMatch(/72 hours/);
-    expect(note.text).toMatch(/7 days/);
-    expect(note.text).toMatch(/depth/);
-    expect(note.text).toMatch(/device/);
-    expect([...note.sources].sort()).toEqual(['chu2021', 'martin2021']);
-    // The two findings the note rests on say what the note says.
-    expect(entries.get('martin2021')!.finding).toMatch(/72 hours/);
-    expect(entries.get('chu2021')!.finding).toMatch(/7 days/);
   });
 
   it('uses unique, stable phase ids', () => {
