@@ -6,7 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import {baseUrl, docsEditUrl, editUrl, includeWorkingDraft, isPreviewBuild, siteUrl, useFasterBundler} from './config/site';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
-import {searchOptions} from './config/search';
+import {searchPluginOptions} from './config/search';
 import {pwaOptions} from './config/pwa';
 import {darkCodeTheme, lightCodeTheme} from './config/prism';
 import {createFrontMatterParser} from './src/content/parse';
@@ -126,7 +126,7 @@ const config = {
     ],
   ],
 
-  themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
+  themes: [['@easyops-cn/docusaurus-search-local', searchPluginOptions(__dirname)]],
 
   plugins: [
     // Writes build/_headers: a Content-Security-Policy that allows only this site's own files.

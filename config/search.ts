@@ -1,8 +1,11 @@
 import type {PluginOptions} from '@easyops-cn/docusaurus-search-local/dist/types';
+import {writeSearchInputsDigest} from '../src/plugins/search-index-inputs';
 
 /**
  * Local full-text search: the index is built at build time and served as static files.
- * - hashed: 'filename' so a deploy never serves a stale index (the default hash only covers docs/).
+ * - hashed: 'filename' so a deploy never serves a stale index. The plugin names the file after the
+ *   Markdown of `docsDir` and `blogDir` only; `searchPluginOptions` below adds the published editions
+ *   and a digest of the data the pages render (src/plugins/search-index-inputs.ts).
  * - KaTeX output and code are not indexed: they bloat the index and never match a reader's words.
  * - frontmatter keywords/description are indexed, which is where lay terms ("Accutane", "ice pick")
  *   live, since the plugin has no synonyms.
@@ -26,3 +29,8 @@ export const searchOptions = {
   ignoreCssSelectors: ['.katex', 'pre', '.references-list'],
   ignoreFiles: ['contributing'],
 } satisfies PluginOptions;
+
+/** The plugin's options for this site: `docsDir` lists every folder whose change must rename the index. */
+export function searchPluginOptions(siteDir: string) {
+  return {...searchOptions, docsDir: ['docs', 'versioned_docs', writeSearchInputsDigest(siteDir)]} satisfies PluginOptions;
+}
