@@ -110,12 +110,16 @@ describe.each([draft, ...editions].map((e) => [e.name, e] as const))('%s shows i
 describe('the working draft and the editions are independent', () => {
   const draftDefinitions = new Map(glossaryOf(draft).map((t) => [t.id, squash(t.short)]));
 
-  it.each(editions.map((e) => [e.name, e] as const))("edition %s: where the draft's glossary differs, the edition shows its own definition, not the draft's", (_name, edition) => {
-    const shown = shownDefinitions(edition);
-    const changed = glossaryOf(edition).filter((t) => draftDefinitions.has(t.id) && draftDefinitions.get(t.id) !== squash(t.short));
-    // The draft's glossary was corrected after these editions were cut (What changed, 2027.1).
-    expect(changed.length).toBeGreaterThan(0);
-    for (const term of changed) expect(shown.get(term.id)).not.toContain(draftDefinitions.get(term.id));
+  it("where the draft's glossary differs from an edition's, that edition shows its own definition, not the draft's", () => {
+    let differing = 0;
+    for (const edition of editions) {
+      const shown = shownDefinitions(edition);
+      const changed = glossaryOf(edition).filter((t) => draftDefinitions.has(t.id) && draftDefinitions.get(t.id) !== squash(t.short));
+      differing += changed.length;
+      for (const term of changed) expect([edition.name, shown.get(term.id)]).not.toEqual([edition.name, expect.stringContaining(draftDefinitions.get(term.id)!)]);
+    }
+    // The draft's glossary was corrected after 2026.1 and 2026.2 were cut (What changed, 2027.1).
+    expect(differing).toBeGreaterThan(0);
   });
 
   it("edition 2026.2's timeline differs from the draft's where the draft was corrected, and shows its own", () => {
@@ -128,5 +132,22 @@ describe('the working draft and the editions are independent', () => {
     expect(onlyInDraft.length).toBeGreaterThan(0);
     const text = squash(edition.page('microneedling/aftercare').querySelector('article')!.text);
     for (const claim of onlyInDraft) expect(text).not.toContain(claim);
+  });
+});
+
+describe('the current edition shows its claim checks', () => {
+  const current = editions[0]!;
+  const ledgerFile = path.join(current.dataDir, 'claim-checks.yaml');
+  const ledger = fs.existsSync(ledgerFile)
+    ? (yaml.load(fs.readFileSync(ledgerFile, 'utf8'), {schema: yaml.CORE_SCHEMA}) as {page: string; claims: unknown[]}[])
+    : [];
+
+  it(`edition ${current.name}: under each checked page's title, the number of statements checked against their sources`, () => {
+    const pages = ledger.filter((entry) => !/^(blog|data)\//.test(entry.page));
+    expect(pages.length).toBeGreaterThan(35);
+    for (const entry of pages) {
+      const status = current.page(entry.page).querySelector('article header + ul[aria-label="About this page"]');
+      expect(status?.text).toContain(`${entry.claims.length} statements checked against their sources`);
+    }
   });
 });

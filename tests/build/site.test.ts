@@ -115,7 +115,7 @@ describe('citations', () => {
 
 describe('glossary', () => {
   it('generates an entry with its own anchor for every term', () => {
-    const terms = fs.readFileSync(path.join(siteDir, 'src', 'data', 'glossary.yaml'), 'utf8').match(/^- id: /gm) ?? [];
+    const terms = fs.readFileSync(path.join(siteDir, 'versioned_docs', `version-${latest}`, '_data', 'glossary.yaml'), 'utf8').match(/^- id: /gm) ?? [];
     const page = dom('docs/reference/glossary.html');
     expect(terms.length).toBeGreaterThanOrEqual(60);
     expect(page.querySelectorAll('article h3[id]').length).toBe(terms.length);
