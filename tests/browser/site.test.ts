@@ -77,6 +77,29 @@ describe('editions', () => {
   });
 });
 
+describe('editions: reading an older one', () => {
+  it("searching there returns that edition's pages, and choosing one stays in it", async () => {
+    const {page, context} = await openPage(site.browser);
+    await gotoHydrated(page, site.server.url(`/docs/${olderEdition}/skin/layers-of-the-skin`));
+    const options = await searchFor(page, 'icepick');
+    await options.first().click();
+    await page.waitForURL((url) => url.pathname === `/docs/${olderEdition}/scarring/atrophic-scar-types`, {timeout: 15_000});
+    expect(await page.locator('.theme-doc-version-banner').textContent()).toMatch(/kept for reference/);
+    await context.close();
+  });
+
+  it("the banner's link opens the same page in the current edition", async () => {
+    const {page, context} = await openPage(site.browser);
+    await gotoHydrated(page, site.server.url(`/docs/${olderEdition}/microneedling/aftercare`));
+    await page.locator('.theme-doc-version-banner a').first().click();
+    await page.waitForURL((url) => url.pathname === '/docs/microneedling/aftercare', {timeout: 15_000});
+    expect(await page.locator('.theme-doc-version-banner').count()).toBe(0);
+    expect(await page.getByRole('heading', {level: 1}).textContent()).toBe('Aftercare, day by day');
+    expect(currentEdition).toMatch(/^\d{4}\.\d+$/);
+    await context.close();
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the navbar links and switches edition with the keyboard alone', async () => {
     const {page, context} = await openPage(site.browser);
