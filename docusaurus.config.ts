@@ -8,6 +8,7 @@ import {navbar} from './config/navbar';
 import {footer} from './config/footer';
 import {searchPluginOptions} from './config/search';
 import {pwaOptions} from './config/pwa';
+import {retiredEditionRedirects} from './config/editions';
 import {darkCodeTheme, lightCodeTheme} from './config/prism';
 import {createFrontMatterParser} from './src/content/parse';
 import remarkCitations from './src/plugins/remark-citations';
@@ -136,6 +137,8 @@ const config = {
     // Each chunk is prefetched once, at idle time, not once per visible link right after hydration.
     prefetchOncePlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],
+    // Old addresses of retired editions lead to the same page in the edition that replaced them.
+    ['@docusaurus/plugin-client-redirects', {createRedirects: retiredEditionRedirects}],
   ],
 
   themeConfig: {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parse, type HTMLElement} from 'node-html-parser';
 import {buildDir, listFiles, readBuild, requireBuild, siteDir} from '../helpers/paths';
+import {retiredEditions} from '../../config/editions';
 
 requireBuild();
 
@@ -38,6 +39,24 @@ describe('editions', () => {
     const routes = editionRoutes(path.join(siteDir, 'versioned_docs', `version-${version}`), prefix);
     expect(routes.length).toBeGreaterThan(0);
     for (const route of routes) expect(htmlFiles).toContain(`${route}.html`);
+  });
+});
+
+describe('retired editions', () => {
+  it('keep their addresses: each old page redirects to the same page of the edition that replaced it', () => {
+    for (const [retired, target] of Object.entries(retiredEditions)) {
+      expect(versions).not.toContain(retired);
+      expect(versions).toContain(target);
+      const targetIndex = versions.indexOf(target);
+      const routes = editionRoutes(path.join(siteDir, 'versioned_docs', `version-${target}`), targetIndex === 0 ? 'docs' : `docs/${target}`);
+      expect(routes.length).toBeGreaterThan(40);
+      for (const route of routes) {
+        const old = route.replace(`docs/${target}`, `docs/${retired}`);
+        const refresh = dom(`${old}/index.html`).querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+        expect([old, refresh]).toEqual([old, `0; url=/${route}`]);
+      }
+      expect(readBuild('sitemap.xml')).not.toContain(`/docs/${retired}/`);
+    }
   });
 });
 
