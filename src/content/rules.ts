@@ -144,13 +144,11 @@ export interface SiteReport {
  */
 export function checkedOutsideDocs(siteDir: string): Record<string, string> {
   const stories = fs.readdirSync(path.join(siteDir, 'blog')).filter((name) => name.endsWith('.mdx'));
+  // Every file of the draft's _data/ but the ledger itself: the glossary and each tool's data.
+  const data = fs.readdirSync(path.join(siteDir, 'docs', '_data')).filter((name) => name !== path.basename(LEDGER_FILE));
   return {
     ...Object.fromEntries(stories.map((name) => [`blog/${name.replace(/\.mdx$/, '')}`, `blog/${name}`])),
-    'data/glossary': 'docs/_data/glossary.yaml',
-    'data/recovery-timeline': 'docs/_data/recovery-timeline.ts',
-    'data/scar-finder': 'docs/_data/scar-finder.ts',
-    'data/session-plan': 'docs/_data/session-plan.ts',
-    'data/consultation-checklist': 'docs/_data/consultation-checklist.ts',
+    ...Object.fromEntries(data.map((name) => [`data/${name.replace(/\.(ts|ya?ml)$/, '')}`, `docs/_data/${name}`])),
   };
 }
 
