@@ -27,18 +27,6 @@ export type TimelineSourceId =
   | 'soltani2014'
   | 'vaghela2021';
 
-/** "Author Year" labels, as shortLabel() in src/data/reference.ts makes them (checked by a test). */
-export const sourceLabels = {
-  alam2014: 'Alam 2014',
-  chu2021: 'Chu 2021',
-  friedmann2024: 'Friedmann 2024',
-  gowda2021: 'Gowda 2021',
-  hou2017: 'Hou 2017',
-  martin2021: 'Martin 2021',
-  soltani2014: 'Soltani-Arabshahi 2014',
-  vaghela2021: 'Vaghela 2021',
-} as const satisfies Record<TimelineSourceId, string>;
-
 export interface Claim {
   readonly text: string;
   /** Bibliography ids. Empty only for care advice that no study has tested. */
@@ -277,11 +265,6 @@ export const recoveryTimeline = {
   emergency,
   phases: recoveryPhases,
 } as const satisfies RecoveryTimelineData;
-
-/** "Chu 2021" for a known id; the id itself for anything else (never throws in a page render). */
-export function sourceLabel(id: string): string {
-  return (sourceLabels as Record<string, string>)[id] ?? id;
-}
 
 /** Every "call your clinic" sign across the phases, once each, in timeline order (the aftercare page's box). */
 export const warningSigns: readonly Claim[] = [...new Set(recoveryPhases.flatMap((phase): readonly Claim[] => phase.callClinic))];

@@ -8,17 +8,13 @@
  * text is worded as a hint ("clinicians often check") or as general advice, and says so in `note`.
  */
 
-/** The bibliography entries this tool cites, with the short label shown in its "Sources" line. */
-export const finderSources = {
-  fabbrocini2010: 'Fabbrocini 2010',
-  jacob2001: 'Jacob 2001',
-  connolly2017: 'Connolly 2017',
-  elbuluk2021: 'Elbuluk 2021',
-  chaowattanapanit2017: 'Chaowattanapanit 2017',
-  amiri2022: 'Amiri 2022',
-} as const satisfies Record<string, string>;
+/**
+ * The bibliography entries this tool cites. The page numbers them with its own references (the
+ * citations plugin reads the ids named in this file), so labels come from the bibliography.
+ */
+export const finderSourceIds = ['fabbrocini2010', 'jacob2001', 'connolly2017', 'elbuluk2021', 'chaowattanapanit2017', 'amiri2022'] as const;
 
-export type FinderSourceId = keyof typeof finderSources;
+export type FinderSourceId = (typeof finderSourceIds)[number];
 
 /** A sentence for readers and the sources that support it. */
 export interface SourcedText {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import {parseFrontMatterBlock} from './parse';
 import {daysSince, docFrontMatterSchema, reviewWindowDays} from './frontmatter';
 import {readability} from './readability';
-import {loadBibliography} from '../data/bibliography';
+import {idsNamedIn, loadBibliography} from '../data/bibliography';
 import {checkProblems, LEDGER_FILE, readLedger, summarize, type PageCheck} from './claim-checks';
 
 export const minimumWords = {patient: 600, both: 600, trainee: 900} as const;
@@ -150,12 +150,6 @@ export function checkedOutsideDocs(siteDir: string): Record<string, string> {
     ...Object.fromEntries(stories.map((name) => [`blog/${name.replace(/\.mdx$/, '')}`, `blog/${name}`])),
     ...Object.fromEntries(data.map((name) => [`data/${name.replace(/\.(ts|ya?ml)$/, '')}`, `docs/_data/${name}`])),
   };
-}
-
-/** Bibliography ids a data file names (as a quoted string or a YAML list item), comments aside. */
-export function idsNamedIn(source: string, ids: ReadonlySet<string>): string[] {
-  const code = source.replace(/^\s*(#|\/\/|\*|\/\*\*).*$/gm, '');
-  return [...ids].filter((id) => new RegExp(`(?<![\\w-])${id}(?![\\w-])`).test(code));
 }
 
 /**

@@ -92,3 +92,16 @@ export function toPublic(entry: BibliographyEntry): PublicReference {
     Pick<BibliographyEntry, 'verification' | 'caveat' | 'seen_at' | 'topics' | 'finding'>;
   return rest;
 }
+
+/**
+ * Bibliography ids that a data file (TypeScript or YAML) names, as quoted strings or list items, in
+ * order of first appearance; comment lines are skipped, so a note about a source does not cite it.
+ */
+export function idsNamedIn(source: string, ids: Iterable<string>): string[] {
+  const code = source.replace(/^\s*(#|\/\/|\*|\/\*\*).*$/gm, '');
+  const found = [...ids].flatMap((id) => {
+    const at = code.search(new RegExp(`(?<![\\w-])${id}(?![\\w-])`));
+    return at < 0 ? [] : [{id, at}];
+  });
+  return found.sort((a, b) => a.at - b.at).map(({id}) => id);
+}

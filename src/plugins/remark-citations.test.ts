@@ -102,4 +102,36 @@ describe('remark-citations', () => {
     run(root(bib));
     expect((propOf(bib, 'items') as {id: string}[]).map((item) => item.id)).toEqual(['alam2014', 'lotfi2013', 'chu2021']);
   });
+
+  describe('a tool spread from its edition data', () => {
+    // src/plugins/__fixtures__/citations/_data/tool.ts names alam2014 and chu2021 (lotfi2013 only in a comment).
+    const page = {path: `${__dirname}/__fixtures__/citations/guide/page.mdx`, cwd: __dirname};
+    const esm = (value: string): MdNode => ({type: 'mdxjsEsm', value, position: {start: {line: 2, column: 1}}});
+    const tool = (spread = '...tool'): MdNode => ({
+      type: 'mdxJsxFlowElement',
+      name: 'Tool',
+      attributes: [{type: 'mdxJsxExpressionAttribute', value: spread}],
+      children: [],
+    });
+
+    it("numbers the data's sources with the page's references, where the tool stands", () => {
+      const element = tool();
+      const refs = references();
+      remarkCitations({bibliography})(root(esm("import * as tool from '../_data/tool';"), paragraph(cite('chu2021')), element, refs), page);
+      expect(propOf(element, 'citations')).toEqual({alam2014: {n: 2, label: 'Author0 2013'}, chu2021: {n: 1, label: 'Author2 2015'}});
+      expect((propOf(refs, 'items') as {id: string}[]).map((item) => item.id)).toEqual(['chu2021', 'alam2014']);
+    });
+
+    it('leaves elements alone that are not spread from a data import', () => {
+      const element = tool('...other');
+      remarkCitations({bibliography})(root(esm("import * as tool from '../_data/tool';"), element), page);
+      expect(propOf(element, 'citations')).toBeUndefined();
+    });
+
+    it('fails on a data import that names no file, naming the page', () => {
+      expect(() => remarkCitations({bibliography})(root(esm("import * as tool from '../_data/missing';"), tool()), page)).toThrow(
+        '__fixtures__/citations/guide/page.mdx:2: cannot find the data file "../_data/missing"',
+      );
+    });
+  });
 });

@@ -3,8 +3,15 @@
  * <Bibliography /> → every entry. Data comes from src/data/bibliography.yaml at build time, so
  * page bundles carry only the references they cite, and an unknown id fails the build with the
  * file, line and id.
+ *
+ * A tool spread from its edition's data (`import * as timeline from '../_data/recovery-timeline'`,
+ * then `<RecoveryTimeline {...timeline} />`) cites the sources its data names: they join the page's
+ * numbering where the tool stands, and the tool gets a `citations` prop (id → number and label), so
+ * its sources are the page's numbered references, not a second, plain-text list.
  */
-import {loadBibliography, toPublic, type BibliographyEntry} from '../data/bibliography';
+import fs from 'node:fs';
+import path from 'node:path';
+import {idsNamedIn, loadBibliography, toPublic, type BibliographyEntry} from '../data/bibliography';
 import {shortLabel} from '../data/reference';
 import {isJsx, setDataAttribute, stringAttribute, walk, where, type MdNode, type VFileLike} from './mdast';
 
@@ -33,6 +40,31 @@ function mergeAdjacentCites(tree: MdNode): void {
   });
 }
 
+/** Namespace imports of edition data in the page's ESM blocks: local name → data file. */
+function dataImports(tree: MdNode, file: VFileLike): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const node of tree.children ?? []) {
+    if (node.type !== 'mdxjsEsm' || !file.path) continue;
+    for (const m of (node.value ?? '').matchAll(/import\s+\*\s+as\s+(\w+)\s+from\s+['"](\.\.?\/(?:[^'"]*\/)?_data\/[^'"]+)['"]/g)) {
+      const base = path.resolve(path.dirname(file.path), m[2]!);
+      const resolved = ['', '.ts', '.tsx', '.js'].map((ext) => base + ext).find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+      if (!resolved) throw new CitationError(`${where(file, node)}: cannot find the data file "${m[2]}"`);
+      found.set(m[1]!, resolved);
+    }
+  }
+  return found;
+}
+
+/** The data file a JSX element is spread from (`{...timeline}`), if any. */
+function spreadDataFile(node: MdNode, imports: Map<string, string>): string | undefined {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
+  for (const attribute of node.attributes ?? []) {
+    const name = attribute.type === 'mdxJsxExpressionAttribute' ? /^\s*\.\.\.\s*(\w+)\s*$/.exec(String(attribute.value))?.[1] : undefined;
+    if (name && imports.has(name)) return imports.get(name);
+  }
+  return undefined;
+}
+
 export default function remarkCitations(options: CitationOptions = {}) {
   return (tree: MdNode, file: VFileLike): void => {
     const bibliography = options.bibliography ?? loadBibliography();
@@ -41,8 +73,18 @@ export default function remarkCitations(options: CitationOptions = {}) {
     const bibliographies: MdNode[] = [];
 
     mergeAdjacentCites(tree);
+    const imports = dataImports(tree, file);
+    const dataIds = new Map<string, string[]>();
+    const cite = (id: string) => {
+      if (!order.includes(id)) order.push(id);
+      return {n: order.indexOf(id) + 1, label: shortLabel(toPublic(bibliography.get(id)!))};
+    };
     walk(tree, (node) => {
-      if (isJsx(node, 'Cite')) {
+      const dataFile = spreadDataFile(node, imports);
+      if (dataFile) {
+        if (!dataIds.has(dataFile)) dataIds.set(dataFile, idsNamedIn(fs.readFileSync(dataFile, 'utf8'), bibliography.keys()));
+        setDataAttribute(node, 'citations', Object.fromEntries(dataIds.get(dataFile)!.map((id) => [id, cite(id)])));
+      } else if (isJsx(node, 'Cite')) {
         const raw = stringAttribute(node, 'id');
         if (!raw?.trim()) throw new CitationError(`${where(file, node)}: <Cite> needs an id attribute, e.g. <Cite id="alam2014" />`);
         const ids = raw.split(',').map((id) => id.trim()).filter(Boolean);
@@ -50,9 +92,8 @@ export default function remarkCitations(options: CitationOptions = {}) {
           if (!bibliography.has(id)) {
             throw new CitationError(`${where(file, node)}: <Cite id="${id}"> names no entry in src/data/bibliography.yaml`);
           }
-          if (!order.includes(id)) order.push(id);
         }
-        setDataAttribute(node, 'refs', ids.map((id) => ({n: order.indexOf(id) + 1, label: shortLabel(toPublic(bibliography.get(id)!))})));
+        setDataAttribute(node, 'refs', ids.map(cite));
       } else if (isJsx(node, 'References')) {
         referenceLists.push(node);
       } else if (isJsx(node, 'Bibliography')) {

@@ -29,7 +29,8 @@ beforeAll(async () => {
       <p class="night">Readable by day, not in the dark theme</p>
       <script>document.cookie = "tracker=1"; console.error("boom")</script>
       <img alt="" src="https://tracker.example.com/pixel.gif">
-      </main></body></html>`,
+      <h3>A heading that skips level two</h3>
+      </main><div class="beside">Text beside the main landmark, in none</div></body></html>`,
   );
   server = await serve({root});
   serverWithCsp = await serve({root, headers: securityHeaders([])});
@@ -65,6 +66,9 @@ it('reports accessibility, privacy and text-alternative problems on a broken pag
   expect(text).toMatch(/no text alternative: img \/missing\.png/);
   expect(text).toMatch(/axe \(light\) critical label/);
   expect(text).toMatch(/axe \(light\) serious color-contrast/);
+  // Best-practice rules, beyond WCAG:
+  expect(text).toMatch(/axe \(light\) moderate heading-order/);
+  expect(text).toMatch(/axe \(light\) moderate region: \.beside/);
   expect(text).not.toMatch(/axe \(light\) serious color-contrast: [^\n]*\.night/);
   expect(text).toMatch(/axe \(dark\) serious color-contrast: [^\n]*\.night/);
 });

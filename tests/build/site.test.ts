@@ -126,6 +126,29 @@ describe('citations', () => {
     expect(page.querySelectorAll('a[href="https://doi.org/10.1001/jamadermatol.2013.8687"]').length).toBe(1);
   });
 
+  it.each(versions.map((version, index) => [version, index === 0 ? 'docs' : `docs/${version}`]))(
+    "cites the tools' sources with the page's numbered references (edition %s)",
+    (_version, prefix) => {
+      const pages = {
+        [`${prefix}/microneedling/aftercare.html`]: 'ol[aria-label="Recovery phases, in order"]',
+        [`${prefix}/microneedling/results-sessions-and-intervals.html`]: 'fieldset',
+      };
+      for (const [file, toolSelector] of Object.entries(pages)) {
+        const page = dom(file);
+        const tool = page.querySelector(toolSelector)!.parentNode!;
+        const links = tool.querySelectorAll('sup a[href^="#ref-"]');
+        expect({file, citations: links.length > 0}).toEqual({file, citations: true});
+        expect(tool.text).not.toMatch(/Sources: [A-Z][a-z]+ \d{4}/);
+        for (const link of links) {
+          // "Reference 3: Chu 2021" must be item 3 of this page's list, an entry by Chu from 2021.
+          const [, n, author, year] = /^Reference (\d+): (\S+).* (\d{4})$/.exec(link.getAttribute('aria-label') ?? '') ?? [];
+          const item = page.querySelector(`ol.references-list li#ref-${n}`);
+          expect({file, n, entry: item?.text.startsWith(author!) && item.text.includes(year!)}).toEqual({file, n, entry: true});
+        }
+      }
+    },
+  );
+
   it('lists every bibliography entry on the sources page', () => {
     const ids = fs.readFileSync(path.join(siteDir, 'src', 'data', 'bibliography.yaml'), 'utf8').match(/^- id: /gm) ?? [];
     expect(dom('docs/reference/bibliography.html').querySelectorAll('li[id^="source-"]').length).toBe(ids.length);

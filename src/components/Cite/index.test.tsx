@@ -1,5 +1,5 @@
 import {render, screen} from '@testing-library/react';
-import Cite from '.';
+import Cite, {refsOf} from '.';
 
 describe('<Cite>', () => {
   it('renders numbered links to the reference list with an accessible name', () => {
@@ -13,5 +13,13 @@ describe('<Cite>', () => {
   it('refuses to render when the build plugin did not number it', () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => render(<Cite id="alam2014" />)).toThrow('<Cite id="alam2014"> was not processed by the citations plugin');
+  });
+
+  it("gives a tool the page's numbers for its sources, and fails naming the tool when one has none", () => {
+    const citations = {alam2014: {n: 2, label: 'Alam 2014'}};
+    const two = {...citations, chu2021: {n: 1, label: 'Chu 2021'}};
+    expect(refsOf(['alam2014', 'chu2021'], two, 'RecoveryTimeline')).toEqual([{n: 1, label: 'Chu 2021'}, {n: 2, label: 'Alam 2014'}]);
+    expect(() => refsOf(['chu2021'], citations, 'RecoveryTimeline')).toThrow('RecoveryTimeline: source "chu2021" has no number on this page');
+    expect(() => refsOf(['chu2021'], undefined, 'ScarTypeFinder')).toThrow('ScarTypeFinder: source "chu2021"');
   });
 });

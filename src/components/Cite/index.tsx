@@ -15,6 +15,26 @@ export interface CiteProps {
   refs?: CiteRef[];
 }
 
+/**
+ * Numbers of the sources a tool's data names on this page, filled in by src/plugins/remark-citations
+ * when the page spreads the tool from its edition's data (`<RecoveryTimeline {...timeline} />`).
+ */
+export type Citations = Readonly<Record<string, CiteRef>>;
+
+/** The citation numbers of `ids`, in number order; throws (failing the build) if one has no number on the page. */
+export function refsOf(ids: readonly string[], citations: Citations | undefined, tool: string): CiteRef[] {
+  const refs = ids.map((id) => {
+    const ref = citations?.[id];
+    if (!ref) {
+      throw new Error(
+        `${tool}: source "${id}" has no number on this page; spread the tool from its data import (<${tool} {...data} />) so the citations plugin numbers its sources`,
+      );
+    }
+    return ref;
+  });
+  return refs.sort((a, b) => a.n - b.n);
+}
+
 /** A numbered citation linking to the page's reference list: [1] or [1, 3]. */
 export default function Cite({id, refs}: CiteProps): ReactNode {
   if (!refs || refs.length === 0) {

@@ -1,11 +1,13 @@
 import {fireEvent, render, screen, within} from '@testing-library/react';
 import type {ReactElement} from 'react';
 import * as timeline from '@site/docs/_data/recovery-timeline';
+import {draftCitations} from '@site/tests/helpers/citations';
 import RecoveryTimelineWith from '.';
 
 const {recoveryPhases, unsourcedLabel} = timeline;
 /** The working draft's timeline, as the aftercare page passes it. */
-const RecoveryTimeline = () => <RecoveryTimelineWith {...timeline} />;
+const citations = draftCitations('recovery-timeline');
+const RecoveryTimeline = () => <RecoveryTimelineWith {...timeline} citations={citations} />;
 
 // @types/react-dom is not installed, so type the one server function this test uses.
 const {renderToString} = require('react-dom/server') as {renderToString: (element: ReactElement) => string};
@@ -46,10 +48,12 @@ describe('<RecoveryTimeline>', () => {
     expect(screen.getByRole('list', {name: 'Recovery phases, in order'}).tagName).toBe('OL');
   });
 
-  it('shows sources as "Author Year" and labels untested clinic advice', () => {
+  it("cites sources with the page's numbered references and labels untested clinic advice", () => {
     render(<RecoveryTimeline />);
     const day0 = phaseItems()[0]!;
-    expect(within(day0).getAllByText(/^Sources: .*Chu 2021/).length).toBeGreaterThan(0);
+    const chu = within(day0).getAllByRole('link', {name: `Reference ${citations.chu2021!.n}: Chu 2021`});
+    expect(chu[0]!.getAttribute('href')).toBe(`#ref-${citations.chu2021!.n}`);
+    expect(day0.textContent).not.toMatch(/Sources:/);
     const makeup = within(day0).getByText(/no makeup on this day/);
     expect(makeup.textContent).toContain(unsourcedLabel);
     expect(unsourcedLabel).toBe('Clinic advice, not tested in studies');

@@ -1,5 +1,6 @@
 import {useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
 import type {Claim, RecoveryPhase, RecoveryTimelineData} from '@site/docs/_data/recovery-timeline';
+import Cite, {refsOf, type Citations} from '@site/src/components/Cite';
 import {MAX_DAY, dayMessages, parseDay, phaseForDay, type ParsedDay} from './logic';
 import styles from './styles.module.css';
 
@@ -10,8 +11,9 @@ import styles from './styles.module.css';
  */
 export interface RecoveryTimelineProps {
   recoveryTimeline: RecoveryTimelineData;
-  sourceLabel: (id: string) => string;
   unsourcedLabel: string;
+  /** The page's numbers for the timeline's sources (set by the citations plugin). */
+  citations: Citations;
 }
 
 /** Anchor of a phase on the page; prefixed so it cannot clash with the page's own heading ids. */
@@ -27,8 +29,8 @@ export function phaseAnchor(phase: Pick<RecoveryPhase, 'id'>): string {
  * The day is deliberately not saved in localStorage: "day 3" is wrong tomorrow, and a saved treatment
  * date would be health information left on a shared device. Nothing is stored, so no Reset is needed.
  */
-export default function RecoveryTimeline({recoveryTimeline: data, sourceLabel, unsourcedLabel}: RecoveryTimelineProps): ReactNode {
-  const sources = sourcesLine(sourceLabel, unsourcedLabel);
+export default function RecoveryTimeline({recoveryTimeline: data, unsourcedLabel, citations}: RecoveryTimelineProps): ReactNode {
+  const sources = sourcesLine(citations, unsourcedLabel);
   const id = useId();
   const inputId = `${id}-day`;
   const hintId = `${id}-hint`;
@@ -163,13 +165,13 @@ function ClaimList({claims, sources}: {claims: readonly Claim[]; sources: Source
   );
 }
 
-/** "Sources: Chu 2021, Martin 2021", or the unsourced label for untested clinic advice. */
-function sourcesLine(sourceLabel: (id: string) => string, unsourcedLabel: string): SourcesLine {
+/** The claim's numbered citations ([2, 5], linking to the page's references), or the unsourced label. */
+function sourcesLine(citations: Citations, unsourcedLabel: string): SourcesLine {
   return (claim) =>
     claim.sources.length === 0 ? (
       <span className={`${styles.meta} ${styles.unsourced}`}>{unsourcedLabel}</span>
     ) : (
-      <span className={styles.meta}>Sources: {claim.sources.map(sourceLabel).join(', ')}</span>
+      <Cite id={claim.sources.join(',')} refs={refsOf(claim.sources, citations, 'RecoveryTimeline')} />
     );
 }
 

@@ -1,10 +1,12 @@
 import {fireEvent, render, screen, within} from '@testing-library/react';
 import type {ReactElement} from 'react';
 import * as finder from '@site/docs/_data/scar-finder';
+import {draftCitations} from '@site/tests/helpers/citations';
 import ScarTypeFinderWith from '.';
 
 /** The working draft's finder, as the scar types page passes it. */
-const ScarTypeFinder = () => <ScarTypeFinderWith {...finder} />;
+const citations = draftCitations('scar-finder');
+const ScarTypeFinder = () => <ScarTypeFinderWith {...finder} citations={citations} />;
 
 // react-dom ships no type declarations here (@types/react-dom is not installed), so type the one call used.
 const {renderToString} = jest.requireActual<{renderToString(element: ReactElement): string}>('react-dom/server');
@@ -65,7 +67,10 @@ describe('<ScarTypeFinder>', () => {
     expect(within(region).getByRole('link', {name: 'Read about icepick scars'}).getAttribute('href')).toBe(
       '/docs/scarring/atrophic-scar-types#icepick-scars',
     );
-    expect(region.textContent).toContain('Sources: Fabbrocini 2010, Jacob 2001');
+    expect(within(region).getByRole('link', {name: `Reference ${citations.fabbrocini2010!.n}: Fabbrocini 2010`}).getAttribute('href')).toBe(
+      `#ref-${citations.fabbrocini2010!.n}`,
+    );
+    expect(within(region).getByRole('link', {name: `Reference ${citations.jacob2001!.n}: Jacob 2001`})).toBeTruthy();
     expect(region.textContent).toContain('Only a clinician can diagnose a scar');
   });
 

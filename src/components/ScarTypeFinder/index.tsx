@@ -6,13 +6,13 @@ import {
   missingQuestions,
   parseAnswer,
   pruneAnswers,
-  sourcesLine,
   suggest,
   suggestionHref,
   type Answers,
   type FinderData,
   type Suggestion,
 } from './logic';
+import Cite, {refsOf, type Citations} from '@site/src/components/Cite';
 import styles from './styles.module.css';
 
 /** Short names of the questions, for the "still to answer" line. */
@@ -31,7 +31,12 @@ const confidenceLabel = {likely: 'Likely match', possible: 'Possible match'} as 
  * (answers about someone's skin are not worth keeping in the browser). Headings start at h3.
  * Its wording and sources are the page's own edition's (`<ScarTypeFinder {...finder} />`).
  */
-export default function ScarTypeFinder(finder: FinderData): ReactNode {
+export type ScarTypeFinderProps = FinderData & {
+  /** The page's numbers for the finder's sources (set by the citations plugin). */
+  citations: Citations;
+};
+
+export default function ScarTypeFinder(finder: ScarTypeFinderProps): ReactNode {
   const {finderIntro, finderQuestions, finderReminder} = finder;
   const [answers, setAnswers] = useState<Answers>({});
   const baseId = useId();
@@ -114,9 +119,8 @@ export default function ScarTypeFinder(finder: FinderData): ReactNode {
   );
 }
 
-function SuggestionView({suggestion, finder}: {suggestion: Suggestion; finder: FinderData}): ReactNode {
+function SuggestionView({suggestion, finder}: {suggestion: Suggestion; finder: ScarTypeFinderProps}): ReactNode {
   const isUnsure = suggestion.type === 'unsure';
-  const sources = sourcesLine(suggestion.sources, finder);
   return (
     <>
       <p className={styles.match}>
@@ -132,7 +136,11 @@ function SuggestionView({suggestion, finder}: {suggestion: Suggestion; finder: F
       <p>
         <Link to={suggestionHref(suggestion)}>{suggestion.linkText}</Link>
       </p>
-      {sources && <p className={styles.sources}>{sources}</p>}
+      {suggestion.sources.length > 0 && (
+        <p className={styles.sources}>
+          Sources: <Cite id={suggestion.sources.join(',')} refs={refsOf(suggestion.sources, finder.citations, 'ScarTypeFinder')} />
+        </p>
+      )}
     </>
   );
 }

@@ -19,7 +19,7 @@ import type {
  */
 export type FinderData = Pick<
   typeof DraftFinder,
-  'finderIntro' | 'finderQuestions' | 'finderReminder' | 'finderResults' | 'finderSources' | 'finderTargets' | 'finderText' | 'unsureTargets'
+  'finderIntro' | 'finderQuestions' | 'finderReminder' | 'finderResults' | 'finderTargets' | 'finderText' | 'unsureTargets'
 >;
 
 export type Surface = AnswerValue<'surface'>;
@@ -199,11 +199,6 @@ export function suggest(answers: Answers, finder: FinderData): Suggestion | null
 /** Link target of a suggestion: "/docs/page#anchor" or "/docs/page". */
 export function suggestionHref(suggestion: Pick<Suggestion, 'page' | 'anchor'>): string {
   return suggestion.anchor ? `${suggestion.page}#${suggestion.anchor}` : suggestion.page;
-}
-
-/** "Sources: Fabbrocini 2010, Jacob 2001", or "" when there are none. */
-export function sourcesLine(ids: readonly FinderSourceId[], finder: Pick<FinderData, 'finderSources'>): string {
-  return ids.length === 0 ? '' : `Sources: ${ids.map((id) => finder.finderSources[id]).join(', ')}`;
 }
 
 /** Narrow an unknown form value to an answer of one question (undefined when it is not one). */

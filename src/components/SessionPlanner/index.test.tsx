@@ -2,7 +2,10 @@ import {act, fireEvent, render, screen, within} from '@testing-library/react';
 import type {ReactElement} from 'react';
 import SessionPlanner from '.';
 import * as plan from '@site/docs/_data/session-plan';
+import {draftCitations} from '@site/tests/helpers/citations';
 import {plannerMessages} from './logic';
+
+const citations = draftCitations('session-plan');
 
 const messages = plannerMessages(plan.sessionPlanLimits);
 
@@ -36,7 +39,7 @@ describe('<SessionPlanner>', () => {
   });
 
   it('lists the suggested dates for valid input in a polite live region', () => {
-    render(<SessionPlanner {...plan} today={TODAY} />);
+    render(<SessionPlanner {...plan} citations={citations} today={TODAY} />);
     expect(screen.getByRole('group', {name: 'Your treatment plan'})).toBeTruthy();
     expect(results().getAttribute('aria-live')).toBe('polite');
     expect(within(results()).queryByRole('list')).toBeNull();
@@ -54,7 +57,7 @@ describe('<SessionPlanner>', () => {
   });
 
   it('flags a past first date next to the field and shows no dates', () => {
-    render(<SessionPlanner {...plan} today={TODAY} />);
+    render(<SessionPlanner {...plan} citations={citations} today={TODAY} />);
     fill('2026-11-30', '4', '3');
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain(messages.startPast);
@@ -66,7 +69,7 @@ describe('<SessionPlanner>', () => {
   });
 
   it('explains an interval outside the studied range', () => {
-    render(<SessionPlanner {...plan} today={TODAY} />);
+    render(<SessionPlanner {...plan} citations={citations} today={TODAY} />);
     fill('2026-12-16', '8', '3');
     expect(screen.getByRole('alert').textContent).toContain(messages.intervalRange);
     expect(screen.getByLabelText('Weeks between sessions').getAttribute('aria-invalid')).toBe('true');
@@ -75,7 +78,7 @@ describe('<SessionPlanner>', () => {
   });
 
   it('only shows an error once the field has been used', () => {
-    render(<SessionPlanner {...plan} today={TODAY} />);
+    render(<SessionPlanner {...plan} citations={citations} today={TODAY} />);
     expect(screen.queryByRole('alert')).toBeNull();
     fireEvent.blur(screen.getByLabelText('Number of sessions'));
     expect(screen.getByRole('alert').textContent).toContain(messages.sessionsEmpty);
@@ -83,9 +86,9 @@ describe('<SessionPlanner>', () => {
 
   it("reads today's date in the browser after rendering, not during it", () => {
     jest.useFakeTimers({now: new Date(2026, 11, 1, 12, 0)});
-    const html = renderToString(<SessionPlanner {...plan} />);
+    const html = renderToString(<SessionPlanner {...plan} citations={citations} />);
     expect(html).toContain('Fill in all three boxes above to see the dates.');
-    render(<SessionPlanner {...plan} />);
+    render(<SessionPlanner {...plan} citations={citations} />);
     fill('2026-11-30', '2', '2');
     expect(screen.getByRole('alert').textContent).toContain(messages.startPast);
     fill('2026-12-01', '2', '2');
@@ -106,7 +109,7 @@ describe('<SessionPlanner>', () => {
         clicked.push({download: this.download, href: this.getAttribute('href'), inDocument: document.body.contains(this)});
       });
 
-      render(<SessionPlanner {...plan} today={TODAY} />);
+      render(<SessionPlanner {...plan} citations={citations} today={TODAY} />);
       fill('2026-12-16', '2', '2');
       fireEvent.click(screen.getByRole('button', {name: 'Download calendar (.ics)'}));
 

@@ -3,15 +3,20 @@ import type {SessionPlanLimits} from '@site/docs/_data/session-plan';
 import {ICS_FILE_NAME, ICS_MIME_TYPE, toIcs} from './ics';
 import {formatLongDate, todayIso} from '@site/src/utils/isoDay';
 import {planFromInput, validate, type PlanField, type PlanInput} from './logic';
+import Cite, {refsOf, type Citations} from '@site/src/components/Cite';
 import styles from './styles.module.css';
 
 /**
  * The session-plan module of the page's own edition (`_data/session-plan.ts`, spread into the props:
  * `<SessionPlanner {...plan} />`), so a published edition keeps the limits it was published with.
  */
+type PlanNote = {readonly text: string; readonly sources: readonly string[]};
+
 export interface SessionPlannerProps {
   sessionPlanLimits: SessionPlanLimits;
-  sessionPlanNotes: {readonly clinicianSetsPlan: {readonly text: string}; readonly bestIntervalUnknown: {readonly text: string}};
+  sessionPlanNotes: {readonly clinicianSetsPlan: PlanNote; readonly bestIntervalUnknown: PlanNote};
+  /** The page's numbers for the planner's sources (set by the citations plugin). */
+  citations: Citations;
   /**
    * Today's date as "YYYY-MM-DD", for tests. When absent, the planner reads the reader's own date in the
    * browser after the first render (never on the server), and shows no dates until then.
@@ -44,7 +49,7 @@ function downloadIcs(text: string): void {
  * Session planner for patients: from a first date, an interval in weeks and a number of sessions, lists
  * suggested dates and offers them as a calendar file. Nothing is stored or sent anywhere.
  */
-export default function SessionPlanner({sessionPlanLimits, sessionPlanNotes, today: injectedToday}: SessionPlannerProps): ReactNode {
+export default function SessionPlanner({sessionPlanLimits, sessionPlanNotes, citations, today: injectedToday}: SessionPlannerProps): ReactNode {
   const {minIntervalWeeks, maxIntervalWeeks, minSessions, maxSessions} = sessionPlanLimits;
   const id = useId();
   const [input, setInput] = useState<PlanInput>(emptyInput);
@@ -109,7 +114,12 @@ export default function SessionPlanner({sessionPlanLimits, sessionPlanNotes, tod
   return (
     <div className={styles.planner}>
       <p className={styles.note}>
-        {sessionPlanNotes.clinicianSetsPlan.text} {sessionPlanNotes.bestIntervalUnknown.text}
+        {[sessionPlanNotes.clinicianSetsPlan, sessionPlanNotes.bestIntervalUnknown].map((note) => (
+          <span key={note.text}>
+            {note.text}
+            {note.sources.length > 0 && <Cite id={note.sources.join(',')} refs={refsOf(note.sources, citations, 'SessionPlanner')} />}{' '}
+          </span>
+        ))}
       </p>
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Your treatment plan</legend>
