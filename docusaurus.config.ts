@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
-import {baseUrl, docsEditUrl, editUrl, includeWorkingDraft, isPreviewBuild, siteUrl, useFasterBundler} from './config/site';
+import {baseUrl, docsEditUrl, editUrl, includeWorkingDraft, isPreviewBuild, siteUrl} from './config/site';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
 import {searchPluginOptions} from './config/search';
@@ -51,13 +51,12 @@ const config = {
 
   i18n: {defaultLocale: 'en', locales: ['en']},
 
-  // `v4` opts into the v4 defaults; `faster` is the Rspack/SWC/Lightning CSS pipeline
-  // (SCARATLAS_BUNDLER=webpack turns it off, so `npm run bench` can compare the two).
+  // `v4` opts into the v4 defaults; `faster` is the Rspack/SWC/Lightning CSS pipeline.
   // `experimental_vcs: 'git-ad-hoc'`: v4's default ('default-v2', which reads all file dates from git
   // at once) looks files up by a path form that misses in 3.10.2, so the sitemap had no <lastmod>
   // (facebook/docusaurus#12322). The ad-hoc reader asks git per file, as Docusaurus 3 always did.
   // Dates come from git history: deploy from a full clone (the workflow checks out with fetch-depth 0).
-  future: {v4: true, faster: useFasterBundler, experimental_vcs: 'git-ad-hoc'},
+  future: {v4: true, faster: true, experimental_vcs: 'git-ad-hoc'},
 
   staticDirectories: ['static', katexStaticDir],
 

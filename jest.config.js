@@ -41,7 +41,7 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'jsdom',
-      roots: ['<rootDir>/src', '<rootDir>/scripts', '<rootDir>/config'],
+      roots: ['<rootDir>/src', '<rootDir>/scripts', '<rootDir>/measure', '<rootDir>/config'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       transform: {'^.+\\.tsx?$': tsJest},
       moduleNameMapper,

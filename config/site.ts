@@ -25,9 +25,6 @@ export function workingDraftIncluded(env: NodeJS.ProcessEnv = process.env): bool
 
 export const includeWorkingDraft = workingDraftIncluded();
 
-/** `SCARATLAS_BUNDLER=webpack` builds with the classic webpack/Babel pipeline (for the bench). */
-export const useFasterBundler = process.env.SCARATLAS_BUNDLER !== 'webpack';
-
 export const repoUrl = 'https://github.com/scaratlas/scaratlas';
 /** Where "Edit this page" opens a story (blog/...). */
 export const editUrl = `${repoUrl}/edit/main/`;

@@ -1,173 +1,100 @@
 /**
- * Performance figures for ScarAtlas: `npm run bench` (about 10 minutes on 2 cores).
- *   1. cold build time, faster pipeline against webpack (temporary out dirs; build/ untouched)
- *   2. page weight per page type (build/)
- *   3. Lighthouse mobile, medians of 5 (build/ behind the gzip test server)
- *   4. search latency in Chromium, search index size against the indexed text
- * It prints figures and never fails on slow numbers. build/ is built first if missing.
- * Options: --sections=1,2,3,4 (default all), --keep (keep the temporary builds).
- * Progress goes to stderr, the tables to stdout.
+ * Performance figures of the built site: `npm run bench` (build/ first: `npm run build`).
+ *   weights     first-load JS and CSS per page type, against the budgets the tests hold
+ *   search      a reader's first search on a phone: latency after the last key, bytes downloaded
+ *   lighthouse  Lighthouse mobile, medians of 5 (TBT is noisy on 2 cores)
+ * `--only=search` (or a comma list) runs some of them. It prints figures and fails only when it
+ * cannot measure; the budgets are enforced by tests/build/budgets.test.ts, not here.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type {Browser} from 'playwright-core';
 import {baseUrl} from '../config/site';
-import {launch} from '../tests/helpers/browser';
-import {buildDir, listFiles, siteDir} from '../tests/helpers/paths';
-import {serve, type RunningServer} from '../tests/helpers/server';
-import {coldBuild, makeWorkDir, reportBuilds, type BuildRun} from './bench/build-time';
-import {heading} from './bench/format';
-import {runLighthouse, reportLighthouse} from './bench/lighthouse';
-import {budgetRoute, measureLoadedJs, measurePage, pageSpecs, reportPageWeights, type PageWeight} from './bench/page-weight';
-import {defaultStockFigures, parseStockFigures, type StockFigures} from './bench/parse';
-import {runLogged} from './bench/process';
-import {measureIndexes, measureSearch, reportSearch} from './bench/search';
-import {sizeOfFile} from './bench/sizes';
+import {launch} from '../measure/browser';
+import {lighthouse} from '../measure/lighthouse';
+import {cssGzBudget, measurePage, pageSpecs, stockFirstLoadJsGz} from '../measure/page-weight';
+import {firstSearch, mobile} from '../measure/search-probe';
+import {serve} from '../measure/server';
+import {buildDir, siteDir} from '../measure/site';
 
-const toolchainFile = '/work/shared/toolchain.md';
-const lighthouseRuns = 5; // toolchain.md: TBT is noisy on 2 cores, take medians of 5
-const searchRuns = 5;
-const searchQuery = 'isotretinoin';
+const sections = ['weights', 'search', 'lighthouse'] as const;
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const unknown = only?.filter((name) => !(sections as readonly string[]).includes(name)) ?? [];
+if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(', ')}: choose from ${sections.join(', ')}`);
+const wanted = (name: (typeof sections)[number]) => !only || only.includes(name);
 
 const log = (line: string) => process.stderr.write(`· ${line}\n`);
-const print = (text: string) => console.log(text);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
-function readStock(): StockFigures {
-  try {
-    return parseStockFigures(fs.readFileSync(toolchainFile, 'utf8'));
-  } catch {
-    return defaultStockFigures;
-  }
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((row) => row.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
+  return cells.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
 }
 
-/**
- * Other work on the machine skews every figure here: say how busy it was. Only the reading at the
- * start can tell other work apart; later readings include the bench's own builds and browsers.
- */
-function loadLine(when: string): string {
-  const [one, five] = os.loadavg();
-  const atStart = when === 'at start';
-  const busy = atStart && (one ?? 0) > os.cpus().length * 0.75 ? ' (busy: other work was running; treat timings with care)' : '';
-  return `machine load ${when}: ${one?.toFixed(2)} (1 min), ${five?.toFixed(2)} (5 min)${busy}${atStart ? '' : ' (includes the bench itself)'}`;
-}
-
-function parseSections(argv: string[]): Set<number> {
-  const arg = argv.find((a) => a.startsWith('--sections='));
-  if (!arg) return new Set([1, 2, 3, 4]);
-  return new Set(arg.slice('--sections='.length).split(',').map(Number).filter((n) => n >= 1 && n <= 4));
+/** First searches: a lay word typed on a guide page (answer in another section), the home page and an older edition. */
+function searchCases(): {where: string; route: string; query: string; answer: string}[] {
+  const older = (JSON.parse(fs.readFileSync(path.join(siteDir, 'versions.json'), 'utf8')) as string[])[1];
+  return [
+    {where: 'guide page', route: '/docs/microneedling/aftercare', query: 'keloid', answer: 'Hypertrophic and keloid scars'},
+    {where: 'home page', route: '/', query: 'keloid', answer: 'Hypertrophic and keloid scars'},
+    ...(older ? [{where: `edition ${older}`, route: `/docs/${older}/microneedling/aftercare`, query: 'keloid', answer: 'Hypertrophic and keloid scars'}] : []),
+  ];
 }
 
 async function main(): Promise<void> {
-  const sections = parseSections(process.argv.slice(2));
-  const keep = process.argv.includes('--keep');
-  const stock = readStock();
-  const started = performance.now();
-  print(`ScarAtlas bench: ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} cores, baseUrl ${baseUrl}`);
-  print(loadLine('at start'));
-  if (!stock.fromFile) print(`(${toolchainFile} missing or without the expected figures: stock figures are the built-in copy)`);
-
-  // 1. Build time --------------------------------------------------------------------------------
-  let workDir: string | undefined;
-  if (sections.has(1)) {
-    workDir = makeWorkDir();
-    const runs: BuildRun[] = [];
-    for (const bundler of ['faster', 'webpack'] as const) runs.push(coldBuild(siteDir, bundler, workDir, log));
-    print(reportBuilds(runs, stock));
-    print(loadLine('after the builds'));
-    if (!keep && runs.every((r) => r.ok)) {
-      fs.rmSync(workDir, {recursive: true, force: true});
-      workDir = undefined;
-    } else {
-      for (const r of keep ? [] : runs) fs.rmSync(r.outDir, {recursive: true, force: true});
-      print(`build logs${keep ? ' and temporary builds' : ''} kept in ${workDir}`);
+  if (!fs.existsSync(path.join(buildDir, 'index.html'))) throw new Error('no build/: run `npm run build` first');
+  const [load1] = os.loadavg();
+  console.log(`ScarAtlas bench ${new Date().toISOString()}: Node ${process.version}, ${os.cpus().length} cores, load ${load1!.toFixed(2)} at start`);
+  const server = await serve({root: buildDir, baseUrl});
+  try {
+    if (wanted('weights')) {
+      const rows = pageSpecs(buildDir).map((spec) => {
+        const w = measurePage(buildDir, baseUrl, spec);
+        return [w.label, w.route, kb(w.html.gz), kb(w.js.gz), kb(w.css.gz)];
+      });
+      console.log(`\nPage weight (KB gzip -9; budgets: JS ${kb(stockFirstLoadJsGz)} = stock template, CSS ${kb(cssGzBudget)})`);
+      console.log(table(['page', 'route', 'HTML', 'first-load JS', 'CSS'], rows));
     }
-  }
 
-  // build/ for sections 2-4 ---------------------------------------------------------------------
-  const needSite = [2, 3, 4].some((s) => sections.has(s));
-  let siteReady = fs.existsSync(path.join(buildDir, 'index.html'));
-  if (needSite && !siteReady) {
-    log('build/ is missing: npm run build ...');
-    const logDir = workDir ?? makeWorkDir();
-    const result = runLogged('npm', ['run', 'build'], {cwd: siteDir, logFile: path.join(logDir, 'npm-run-build.log')});
-    siteReady = result.ok;
-    print(result.ok ? `\n(build/ was missing: built it with npm run build in ${result.seconds.toFixed(1)} s)` : `\nnpm run build failed, sections 2-4 skipped: ${result.error}`);
-  }
-
-  if (needSite && siteReady) {
-    const pages = pageSpecs(buildDir);
-    const server: RunningServer = await serve({root: buildDir, baseUrl});
-    let browser: Browser | undefined;
-    let browserError: string | undefined;
-    try {
-      if (sections.has(2) || sections.has(4)) {
-        try {
-          browser = await launch();
-        } catch (error) {
-          browserError = (error as Error).message.split('\n')[0];
-        }
-      }
-
-      // 2. Page weight ---------------------------------------------------------------------------
-      if (sections.has(2)) {
-        log('page weight ...');
-        const weights: PageWeight[] = pages.map((spec) => measurePage(buildDir, baseUrl, spec));
-        if (browser) {
-          for (const w of weights) {
-            if (!w.file) continue;
-            try {
-              w.loadedJs = await measureLoadedJs(browser, server, w.route);
-            } catch (error) {
-              w.missing.push(`(Chromium load failed: ${(error as Error).message.split('\n')[0]})`);
-            }
+    if (wanted('search')) {
+      const browser = await launch();
+      const runs = 3;
+      const rows: (string | number)[][] = [];
+      try {
+        for (const c of searchCases()) {
+          const results = [];
+          for (let n = 1; n <= runs; n += 1) {
+            log(`search "${c.query}" on ${c.route}, run ${n}/${runs}`);
+            results.push(await firstSearch(browser, server.url(c.route), c.query));
           }
+          const rank = results[0]!.suggestions.findIndex((text) => text.includes(c.answer)) + 1;
+          rows.push([c.where, `"${c.query}"`, median(results.map((r) => r.lastKeyMs)).toFixed(0), kb(median(results.map((r) => r.bytes))), rank || 'not shown']);
         }
-        const rootIndex = listFiles(buildDir, (rel) => /^search-index[^/]*\.json$/.test(rel))[0];
-        const searchIndex = rootIndex ? {rel: rootIndex, size: sizeOfFile(path.join(buildDir, rootIndex))} : undefined;
-        const budgetPage = weights.find((w) => w.route === budgetRoute);
-        print(reportPageWeights(weights, searchIndex, budgetPage, stock, 'build/, default faster pipeline'));
-        if (browserError) print(`JS loaded in Chromium not measured: ${browserError}`);
+      } finally {
+        await browser.close();
       }
-
-      // 3. Lighthouse ----------------------------------------------------------------------------
-      if (sections.has(3)) {
-        // Lighthouse gets the machine to itself: close the playwright browser first.
-        await browser?.close();
-        browser = undefined;
-        const lhPages = pages.filter((p) => p.label !== 'math page');
-        const {results, fatal} = await runLighthouse(server, lhPages, lighthouseRuns, log);
-        print(reportLighthouse(results, lighthouseRuns, fatal));
-        print(loadLine('after Lighthouse'));
-      }
-
-      // 4. Search --------------------------------------------------------------------------------
-      if (sections.has(4)) {
-        if (!browser && !browserError) {
-          try {
-            browser = await launch();
-          } catch (error) {
-            browserError = (error as Error).message.split('\n')[0];
-          }
-        }
-        const runs = browser ? await measureSearch(browser, server, searchQuery, searchRuns, log) : [];
-        log('search index sizes ...');
-        print(reportSearch(searchQuery, runs, measureIndexes(buildDir), stock, browser ? undefined : browserError));
-      }
-    } finally {
-      await browser?.close();
-      await server.close();
+      console.log(`\nFirst search on a phone (${mobile.latencyMs} ms RTT, ${mobile.downloadBitsPerSecond / 1e6} Mbit/s, CPU x${mobile.cpuSlowdown}; median of ${runs}, fresh cache each)`);
+      console.log(table(['typed on', 'query', 'ms after last key', 'KB downloaded', 'answer at'], rows));
     }
-  } else if (needSite) {
-    print(heading('2-4. skipped: no build/'));
-  }
 
-  print(`\n${loadLine('at end')}`);
-  print(`bench finished in ${((performance.now() - started) / 1000 / 60).toFixed(1)} min`);
+    if (wanted('lighthouse')) {
+      const specs = pageSpecs(buildDir);
+      const results = await lighthouse(specs.map((spec) => server.url(spec.route)), 5, log);
+      const rows = specs.map((spec) => {
+        const r = results.get(server.url(spec.route))!;
+        return [spec.label, median(r.map((x) => x.performance)), median(r.map((x) => x.accessibility)), median(r.map((x) => x.lcpMs)).toFixed(0), median(r.map((x) => x.tbtMs)).toFixed(0), median(r.map((x) => x.cls)).toFixed(3)];
+      });
+      console.log('\nLighthouse 12 mobile (simulated throttling), gzip server, medians of 5');
+      console.log(table(['page', 'perf', 'a11y', 'LCP ms', 'TBT ms', 'CLS'], rows));
+    }
+  } finally {
+    await server.close();
+  }
 }
 
 main().catch((error: unknown) => {
-  // A bench prints figures; an unexpected crash is still reported, with a non-zero exit.
   console.error(error);
   process.exitCode = 1;
 });

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {launch} from '../tests/helpers/browser';
+import {launch} from '../measure/browser';
 
 const socialCards: {file: string; kicker: string; title: string}[] = [
   {file: 'default', kicker: 'ScarAtlas', title: 'Acne scars and microneedling, explained with sources'},

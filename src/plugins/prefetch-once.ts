@@ -11,7 +11,7 @@
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 
-const frameworkPrefetch = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
+export const frameworkPrefetch = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
 const replacement = path.join(__dirname, 'prefetch-once-client.ts');
 
 export default function prefetchOncePlugin(): Plugin {

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
-const prismClientModule = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
+export const prismClientModule = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 const emptyModule = path.join(__dirname, 'prism-on-demand-empty.js');
 
 /** Additional Prism languages configured for the site (the classic theme's option). */

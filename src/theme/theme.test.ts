@@ -1,7 +1,7 @@
 /** Our theme wraps or replaces upstream components by name: fail loudly if an upgrade renames one. */
 import fs from 'node:fs';
 import path from 'node:path';
-import {listFiles, siteDir} from '../../tests/helpers/paths';
+import {listFiles, siteDir} from '../../measure/site';
 
 /** Theme folders our components can wrap: the classic theme's, then the search plugin's. */
 const upstreams = [

@@ -2,7 +2,7 @@
  * Offline reading (PWA): after a reader turns offline mode on, the whole site, search included,
  * keeps working with the network cut.
  */
-import {searchFor} from '../helpers/browser';
+import {searchFor} from '../../measure/browser';
 import {servedSite} from '../helpers/served-site';
 
 jest.setTimeout(120_000);

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type {Browser} from 'playwright-core';
 import {securityHeaders} from '../../config/security';
-import {launch} from '../helpers/browser';
-import {serve, type RunningServer} from '../helpers/server';
+import {launch} from '../../measure/browser';
+import {serve, type RunningServer} from '../../measure/server';
 import {checkPage} from '../helpers/site-walk';
 
 jest.setTimeout(60_000);

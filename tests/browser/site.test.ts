@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {externalRequests, gotoHydrated, openPage, searchFor} from '../helpers/browser';
-import {buildDir, listFiles, siteDir} from '../helpers/paths';
+import {externalRequests, gotoHydrated, openPage, searchFor} from '../../measure/browser';
+import {buildDir, listFiles, siteDir} from '../../measure/site';
 import {servedSite} from '../helpers/served-site';
 
 jest.setTimeout(60_000);

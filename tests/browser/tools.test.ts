@@ -3,7 +3,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
-import {externalRequests, gotoHydrated, openPage, waitForHydration} from '../helpers/browser';
+import {externalRequests, gotoHydrated, openPage, waitForHydration} from '../../measure/browser';
 import {servedSite} from '../helpers/served-site';
 
 jest.setTimeout(60_000);

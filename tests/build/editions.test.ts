@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import {parse, type HTMLElement} from 'node-html-parser';
-import {buildDir, requireBuild, siteDir} from '../helpers/paths';
+import {buildDir, requireBuild, siteDir} from '../../measure/site';
 
 requireBuild();
 const previewDir = path.join(siteDir, 'build-preview');

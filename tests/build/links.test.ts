@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parse} from 'node-html-parser';
-import {buildDir, listFiles, requireBuild, siteDir} from '../helpers/paths';
+import {buildDir, listFiles, requireBuild, siteDir} from '../../measure/site';
 
 requireBuild();
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import {parse} from 'node-html-parser';
-import {listFiles, siteDir} from '../helpers/paths';
+import {listFiles, siteDir} from '../../measure/site';
 
 const previewDir = path.join(siteDir, 'build-preview');
 if (!fs.existsSync(path.join(previewDir, 'index.html'))) throw new Error('No build-preview/: run "npm run build:preview" first.');

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {parse, type HTMLElement} from 'node-html-parser';
-import {buildDir, listFiles, readBuild, requireBuild, siteDir} from '../helpers/paths';
+import {buildDir, listFiles, readBuild, requireBuild, siteDir} from '../../measure/site';
 import {retiredEditions} from '../../config/editions';
 
 requireBuild();

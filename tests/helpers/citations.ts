@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {Citations} from '@site/src/components/Cite';
 import {idsNamedIn, loadBibliography, toPublic} from '@site/src/data/bibliography';
 import {shortLabel} from '@site/src/data/reference';
-import {siteDir} from './paths';
+import {siteDir} from '../../measure/site';
 
 /**
  * The `citations` prop that src/plugins/remark-citations gives a tool spread from the working

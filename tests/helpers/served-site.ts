@@ -3,9 +3,9 @@
  * per test file; both are closed after the file's tests.
  */
 import type {Browser} from 'playwright-core';
-import {launch} from './browser';
-import {requireBuild} from './paths';
-import {serve, type RunningServer, type ServeOptions} from './server';
+import {launch} from '../../measure/browser';
+import {requireBuild} from '../../measure/site';
+import {serve, type RunningServer, type ServeOptions} from '../../measure/server';
 
 export interface ServedSite {
   server: RunningServer;

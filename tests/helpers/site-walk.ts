@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {parseHeadersFile} from '../../config/security';
-import {externalRequests, launch} from './browser';
-import {buildDir, requireBuild} from './paths';
-import {serve, type RunningServer} from './server';
+import {externalRequests, launch} from '../../measure/browser';
+import {buildDir, requireBuild} from '../../measure/site';
+import {serve, type RunningServer} from '../../measure/server';
 
 /** Every route of the site, as paths relative to the base URL ("/docs/x"). */
 export function siteRoutes(): string[] {

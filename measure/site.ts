@@ -1,7 +1,8 @@
+/** Where the site and its build are, and a file walk: shared by the tests, the bench and the scripts. */
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const siteDir = path.resolve(__dirname, '../..');
+export const siteDir = path.resolve(__dirname, '..');
 export const buildDir = path.join(siteDir, 'build');
 
 /** Fail early, with the fix, when a build-output or browser test runs without a build. */
