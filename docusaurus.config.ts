@@ -18,6 +18,7 @@ import {prepareKatexAssets} from './src/plugins/katex-assets';
 import securityHeadersPlugin from './src/plugins/security-headers';
 import prismOnDemandPlugin from './src/plugins/prism-on-demand';
 import prefetchOncePlugin from './src/plugins/prefetch-once';
+import searchInTwoSteps, {afterSearchIndexes} from './src/plugins/search-in-two-steps';
 
 // KaTeX's stylesheet and fonts are served as our own files (see src/plugins/katex-assets.ts).
 const katexStaticDir = prepareKatexAssets(__dirname);
@@ -126,7 +127,8 @@ const config = {
     ],
   ],
 
-  themes: [['@easyops-cn/docusaurus-search-local', searchPluginOptions(__dirname)]],
+  // The search plugin, loading its index in two steps (config/search.ts says why).
+  themes: [[searchInTwoSteps, searchPluginOptions(__dirname)]],
 
   plugins: [
     // Writes build/_headers: a Content-Security-Policy that allows only this site's own files.
@@ -135,7 +137,8 @@ const config = {
     prismOnDemandPlugin,
     // Each chunk is prefetched once, at idle time, not once per visible link right after hydration.
     prefetchOncePlugin,
-    ['@docusaurus/plugin-pwa', pwaOptions],
+    // Offline reading; its precache list is written once the search indexes are split.
+    [afterSearchIndexes('@docusaurus/plugin-pwa'), pwaOptions],
     // Old addresses of retired editions lead to the same page in the edition that replaced them.
     ['@docusaurus/plugin-client-redirects', {createRedirects: retiredEditionRedirects}],
   ],

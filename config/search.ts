@@ -12,6 +12,25 @@ import {writeSearchInputsDigest} from '../src/plugins/search-index-inputs';
  * - The maintainers' page ("Writing for ScarAtlas", /contributing) is left out: a patient searching
  *   "review" or "sources" should land on the guide, not on editing instructions. (Routes here are
  *   matched without the base URL.)
+ *
+ * A first search on a phone, and why the index loads in two steps (src/plugins/search-in-two-steps).
+ * The plugin loads an edition's whole index when the search box is hovered or focused: 2.4 MB of JSON,
+ * 610 KB gzip in edition 2027.1, of which the page text is 540 KB. Under Lighthouse's mobile
+ * conditions a reader typing "keloid" waited 3.3-3.7 s after the last key (`npm run bench`). The
+ * plugin's options could not fix that without losing what readers find: `ignoreCssSelectors` trims
+ * a few percent; `searchContextByPaths` (one index per section) would make "keloid" typed on a
+ * microneedling page miss the scarring page and still grows with each section. So the index is
+ * split after the build: titles and keywords first, then descriptions and headings as long as the
+ * first part stays under 120 KB gzip, and the page text in a second file that follows in the
+ * background. Measured: 0.83-0.89 s after the last key and 95-121 KB downloaded at today's size;
+ * with the edition copied ten times (460 pages), 0.86-1.43 s and 128-170 KB, headings then moving to
+ * the second part.
+ * The trade-off: until the second part has arrived (about 3 s on that phone), the dropdown shows
+ * only what titles, keywords, descriptions (and, today, headings) match; a word that only the page
+ * text contains waits for the second part, as every search did before, and the search page always
+ * waits for it. So a page must carry the words patients type in its title, headings, `keywords` or
+ * description (tests/browser/search-queries.test.ts). The cost in code: the plugin's search worker
+ * is swapped for a copy that loads two files, recorded with its upstream hash (src/theme/upstream.ts).
  */
 export const searchOptions = {
   hashed: 'filename',

@@ -2,6 +2,8 @@
  * Performance figures of the built site: `npm run bench` (build/ first: `npm run build`).
  *   weights     first-load JS and CSS per page type, against the budgets the tests hold
  *   search      a reader's first search on a phone: latency after the last key, bytes downloaded
+ *   search-x10  the same on a synthetic site with the current edition ten times over (built in a
+ *               temporary folder, about 2 minutes; its build time and peak memory are printed too)
  *   lighthouse  Lighthouse mobile, medians of 5 (TBT is noisy on 2 cores)
  * `--only=search` (or a comma list) runs some of them. It prints figures and fails only when it
  * cannot measure; the budgets are enforced by tests/build/budgets.test.ts, not here.
@@ -12,12 +14,14 @@ import path from 'node:path';
 import {baseUrl} from '../config/site';
 import {launch} from '../measure/browser';
 import {lighthouse} from '../measure/lighthouse';
-import {cssGzBudget, measurePage, pageSpecs, stockFirstLoadJsGz} from '../measure/page-weight';
+import {cssGzBudget, measurePage, pageSpecs, sizeOf, stockFirstLoadJsGz} from '../measure/page-weight';
 import {firstSearch, mobile} from '../measure/search-probe';
+import {firstPartBudget} from '../src/plugins/search-in-two-steps/split';
 import {serve} from '../measure/server';
-import {buildDir, siteDir} from '../measure/site';
+import {makeScaledSite, buildSite} from '../measure/scaled-site';
+import {buildDir, listFiles, siteDir} from '../measure/site';
 
-const sections = ['weights', 'search', 'lighthouse'] as const;
+const sections = ['weights', 'search', 'search-x10', 'lighthouse'] as const;
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const unknown = only?.filter((name) => !(sections as readonly string[]).includes(name)) ?? [];
 if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(', ')}: choose from ${sections.join(', ')}`);
@@ -43,6 +47,35 @@ function searchCases(): {where: string; route: string; query: string; answer: st
   ];
 }
 
+/** The root index's two parts, compressed, for the table headings. */
+function indexSizes(root: string): string {
+  const gz = (suffix: string) => listFiles(root, (rel) => new RegExp(`^search-index[^/]*\\.${suffix}\\.json$`).test(rel)).map((rel) => sizeOf(fs.readFileSync(path.join(root, rel))).gz)[0] ?? NaN;
+  return `root index: first part ${kb(gz('first'))} KB gz of at most ${kb(firstPartBudget)}, rest ${kb(gz('rest'))} KB gz`;
+}
+
+async function searchTable(url: (route: string) => string): Promise<string> {
+  const browser = await launch();
+  const runs = 3;
+  const rows: (string | number)[][] = [];
+  try {
+    for (const c of searchCases()) {
+      const results = [];
+      for (let n = 1; n <= runs; n += 1) {
+        log(`search "${c.query}" on ${c.route}, run ${n}/${runs}`);
+        results.push(await firstSearch(browser, url(c.route), c.query));
+      }
+      const rank = results[0]!.suggestions.findIndex((text) => text.includes(c.answer)) + 1;
+      rows.push([c.where, `"${c.query}"`, median(results.map((r) => r.lastKeyMs)).toFixed(0), kb(median(results.map((r) => r.bytes))), rank || 'not shown']);
+    }
+  } finally {
+    await browser.close();
+  }
+  return [
+    `(${mobile.latencyMs} ms RTT, ${mobile.downloadBitsPerSecond / 1e6} Mbit/s, CPU x${mobile.cpuSlowdown}; median of ${runs}, fresh cache each)`,
+    table(['typed on', 'query', 'ms after last key', 'KB downloaded', 'answer at'], rows),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(buildDir, 'index.html'))) throw new Error('no build/: run `npm run build` first');
   const [load1] = os.loadavg();
@@ -59,24 +92,25 @@ async function main(): Promise<void> {
     }
 
     if (wanted('search')) {
-      const browser = await launch();
-      const runs = 3;
-      const rows: (string | number)[][] = [];
+      console.log(`\nFirst search on a phone, today's size (${indexSizes(buildDir)})`);
+      console.log(await searchTable(server.url.bind(server)));
+    }
+
+    if (wanted('search-x10')) {
+      log('making and building the site ten times over ...');
+      const scaled = makeScaledSite(siteDir, 10);
       try {
-        for (const c of searchCases()) {
-          const results = [];
-          for (let n = 1; n <= runs; n += 1) {
-            log(`search "${c.query}" on ${c.route}, run ${n}/${runs}`);
-            results.push(await firstSearch(browser, server.url(c.route), c.query));
-          }
-          const rank = results[0]!.suggestions.findIndex((text) => text.includes(c.answer)) + 1;
-          rows.push([c.where, `"${c.query}"`, median(results.map((r) => r.lastKeyMs)).toFixed(0), kb(median(results.map((r) => r.bytes))), rank || 'not shown']);
+        const {seconds, peakMb} = buildSite(scaled.dir);
+        const scaledServer = await serve({root: path.join(scaled.dir, 'build'), baseUrl});
+        try {
+          console.log(`\nFirst search on a phone, ten times today's content (${scaled.pages} pages in the current edition; built in ${seconds.toFixed(0)} s, peak memory ${peakMb.toFixed(0)} MB; ${indexSizes(path.join(scaled.dir, 'build'))})`);
+          console.log(await searchTable(scaledServer.url.bind(scaledServer)));
+        } finally {
+          await scaledServer.close();
         }
       } finally {
-        await browser.close();
+        fs.rmSync(scaled.dir, {recursive: true, force: true});
       }
-      console.log(`\nFirst search on a phone (${mobile.latencyMs} ms RTT, ${mobile.downloadBitsPerSecond / 1e6} Mbit/s, CPU x${mobile.cpuSlowdown}; median of ${runs}, fresh cache each)`);
-      console.log(table(['typed on', 'query', 'ms after last key', 'KB downloaded', 'answer at'], rows));
     }
 
     if (wanted('lighthouse')) {

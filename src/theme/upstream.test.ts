@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {frameworkPrefetch} from '../plugins/prefetch-once';
 import {prismClientModule} from '../plugins/prism-on-demand';
+import {upstreamWorker} from '../plugins/search-in-two-steps';
 import {siteDir} from '../../measure/site';
 import {upstreamCopies, upstreamProblems} from './upstream';
 
@@ -18,6 +19,7 @@ describe('upstream files we replace or copied', () => {
     const replaced = upstreamCopies.filter((copy) => copy.kind === 'module replacement').map((copy) => path.join(nodeModules, copy.target));
     expect(replaced.filter((file) => frameworkPrefetch.test(file))).toHaveLength(1);
     expect(replaced.filter((file) => prismClientModule.test(file.replace(/\.js$/, '')))).toHaveLength(1);
+    expect(replaced.filter((file) => upstreamWorker.test(file))).toHaveLength(1);
   });
 
   it('are each listed in src/theme/README.md with our file', () => {

@@ -35,6 +35,13 @@ export const upstreamCopies: readonly UpstreamCopy[] = [
     version: '3.10.2',
   },
   {
+    target: '@easyops-cn/docusaurus-search-local/dist/client/client/theme/worker.js',
+    kind: 'module replacement',
+    ours: 'src/plugins/search-in-two-steps/worker.js',
+    sha256: 'bd81e902cc6fe388',
+    version: '0.55.3',
+  },
+  {
     target: '@docusaurus/theme-classic/lib/theme/BlogPostItem/Header/Info/index.js',
     kind: 'ejection',
     ours: 'src/theme/BlogPostItem/Header/Info/index.tsx',

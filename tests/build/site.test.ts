@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {parse, type HTMLElement} from 'node-html-parser';
 import {buildDir, listFiles, readBuild, requireBuild, siteDir} from '../../measure/site';
+import zlib from 'node:zlib';
 import {retiredEditions} from '../../config/editions';
+import {firstPartBudget} from '../../src/plugins/search-in-two-steps/split';
 
 requireBuild();
 
@@ -166,14 +168,27 @@ describe('glossary', () => {
 });
 
 describe('search index', () => {
-  const indexFiles = listFiles(buildDir, (rel) => /(^|\/)search-index[^/]*\.json$/.test(rel));
-  const read = (file: string) => readBuild(file).toLowerCase();
+  // Each index ships in two parts (src/plugins/search-in-two-steps): `.first.json` and `.rest.json`.
+  const indexFiles = listFiles(buildDir, (rel) => /(^|\/)search-index[^/]*\.first\.json$/.test(rel));
+  const read = (file: string) => (readBuild(file) + readBuild(file.replace(/\.first\.json$/, '.rest.json'))).toLowerCase();
 
   it('has one index per edition, with a content hash in the file name', () => {
     expect(indexFiles.map((file) => file.replace(/search-index.*$/, '')).sort()).toEqual(
       ['', ...versions.slice(1).map((v) => `docs/${v}/`)].sort(),
     );
-    for (const file of indexFiles) expect(file).toMatch(/search-index-[0-9a-f]{8}\.json$/);
+    for (const file of indexFiles) expect(file).toMatch(/search-index-[0-9a-f]{8}\.first\.json$/);
+  });
+
+  it('is split so that a first search downloads titles and keywords, not the page text', () => {
+    const unsplit = listFiles(buildDir, (rel) => /(^|\/)search-index[^/]*\.json$/.test(rel) && !/\.(first|rest)\.json$/.test(rel));
+    expect(unsplit).toEqual([]);
+    for (const file of indexFiles) {
+      const first = JSON.parse(readBuild(file)) as {type: number}[];
+      const rest = JSON.parse(readBuild(file.replace(/\.first\.json$/, '.rest.json'))) as {type: number}[];
+      expect(first.map((part) => part.type)).toEqual(expect.arrayContaining([0, 3])); // titles, keywords
+      expect(rest.map((part) => part.type)).toContain(4); // page text
+      expect(zlib.gzipSync(readBuild(file)).length).toBeLessThanOrEqual(firstPartBudget);
+    }
   });
 
   it('indexes the published edition, its doc pages and the blog, in the root index', () => {

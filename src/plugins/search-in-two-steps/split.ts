@@ -1,0 +1,66 @@
+/**
+ * Splits each search index the plugin writes (`search-index*.json`: an array of five lunr indexes,
+ * one per document type: titles, headings, descriptions, keywords, page text) in two files beside
+ * it: `<name>.first.json`, which a first search downloads, and `<name>.rest.json`, which follows.
+ * The first part takes the titles, then as many of keywords (lay words and brand names),
+ * descriptions and headings, in that order, as fit in `firstPartBudget`; page text is always in the
+ * rest. At today's size everything but page text fits; at ten times it, headings move to the rest.
+ * The original file is removed so that offline reading does not precache the index twice.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+/** Compressed bytes the first part may take (gzip, as a static host serves it). */
+export const firstPartBudget = 120 * 1024;
+
+/** The plugin's document types (SearchDocumentType), and the order in which they join the first part. */
+const TITLES = 0;
+const CONTENT = 4;
+const joinOrder = [3, 2, 1];
+
+export interface IndexPart {
+  type: number;
+  documents: unknown[];
+  index: unknown;
+}
+
+export class SearchIndexError extends Error {}
+
+const gzipped = (parts: IndexPart[]) => zlib.gzipSync(JSON.stringify(parts)).length;
+const byType = (a: IndexPart, b: IndexPart) => a.type - b.type;
+
+export function splitIndex(json: unknown, file: string, budget = firstPartBudget): {first: IndexPart[]; rest: IndexPart[]} {
+  if (!Array.isArray(json) || json.length !== 5 || !json.every((part) => part && typeof part === 'object' && 'documents' in part && 'index' in part)) {
+    throw new SearchIndexError(`${file}: expected the search plugin's five indexes (titles, headings, descriptions, keywords, text)`);
+  }
+  const parts: IndexPart[] = json.map((part: {documents: unknown[]; index: unknown}, type) => ({type, documents: part.documents, index: part.index}));
+  const first = [parts[TITLES]!];
+  for (const type of joinOrder) {
+    if (gzipped([...first, parts[type]!]) <= budget) first.push(parts[type]!);
+  }
+  const rest = parts.filter((part) => !first.includes(part) || part.type === CONTENT);
+  return {first: first.sort(byType), rest: rest.sort(byType)};
+}
+
+/** Every search-index*.json under `outDir`, split; returns the files written, relative to outDir. */
+export function splitIndexes(outDir: string, budget = firstPartBudget): string[] {
+  const written: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (/^search-index.*\.json$/.test(entry.name) && !/\.(first|rest)\.json$/.test(entry.name)) {
+        const {first, rest} = splitIndex(JSON.parse(fs.readFileSync(full, 'utf8')), path.relative(outDir, full), budget);
+        for (const [suffix, parts] of [['first', first], ['rest', rest]] as const) {
+          const target = full.replace(/\.json$/, `.${suffix}.json`);
+          fs.writeFileSync(target, JSON.stringify(parts));
+          written.push(path.relative(outDir, target));
+        }
+        fs.rmSync(full);
+      }
+    }
+  };
+  visit(outDir);
+  return written.sort();
+}
