@@ -13,11 +13,15 @@ import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
 import type {PluginOptions} from '@easyops-cn/docusaurus-search-local/dist/types';
 import {splitIndexes} from './split';
 
-// The package's typings describe its options only; its main module is the plugin.
-const {default: searchPlugin, validateOptions} = require('@easyops-cn/docusaurus-search-local') as {
-  default: PluginModule<PluginOptions>;
-  validateOptions: PluginModule<PluginOptions>['validateOptions'];
-};
+/**
+ * The search plugin's module. Its typings describe its options only; its main module is the plugin.
+ * Loaded when used, so that tests can read this file's patterns without loading the plugin.
+ */
+const searchModule = () =>
+  require('@easyops-cn/docusaurus-search-local') as {
+    default: PluginModule<PluginOptions>;
+    validateOptions: NonNullable<PluginModule<PluginOptions>['validateOptions']>;
+  };
 
 /** The plugin's worker module, as the bundler resolves it. */
 export const upstreamWorker = /@easyops-cn[\\/]docusaurus-search-local[\\/]dist[\\/]client[\\/]client[\\/]theme[\\/]worker\.js$/;
@@ -26,7 +30,7 @@ const worker = path.join(__dirname, 'worker.js');
 let indexesWritten: Promise<void> = Promise.resolve();
 
 const searchInTwoSteps = ((context: LoadContext, options: unknown): Plugin => {
-  const plugin = searchPlugin(context, options as PluginOptions) as Plugin;
+  const plugin = searchModule().default(context, options as PluginOptions) as Plugin;
   let done!: () => void;
   let failed!: (error: unknown) => void;
   indexesWritten = new Promise<void>((resolve, reject) => {
@@ -52,7 +56,7 @@ const searchInTwoSteps = ((context: LoadContext, options: unknown): Plugin => {
     },
   };
 }) as PluginModule;
-searchInTwoSteps.validateOptions = validateOptions as PluginModule['validateOptions'];
+searchInTwoSteps.validateOptions = ((args) => searchModule().validateOptions(args as never)) as PluginModule['validateOptions'];
 
 export default searchInTwoSteps;
 
