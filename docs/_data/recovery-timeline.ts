@@ -1,17 +1,18 @@
 /**
  * The recovery timeline after microneedling: what is normal, when to call the clinic and how to
- * care for the skin, phase by phase. Read by the interactive <RecoveryTimeline> and (later) by the
- * page text of docs/microneedling/aftercare.mdx, whose sections "Day 0 (treatment day)",
- * "Days 1-3", "Days 4-7", "Week 2 and after" and the "Call your clinic" box it follows.
+ * care for the skin, phase by phase. The aftercare page (microneedling/aftercare.mdx) shows it
+ * through <RecoveryTimeline> and its "Warning signs" box (`warningSigns`); the page text does not
+ * repeat it (a content rule checks that).
  *
  * Every claim lists the bibliography ids (src/data/bibliography.yaml) whose `finding` supports it.
  * Rules (checked by src/components/RecoveryTimeline/logic.test.ts):
  * - "What is normal" and "Call your clinic if" claims always have at least one source.
  * - Care advice may have `sources: []`: that means clinic habit, not tested in studies
- *   (facts.md 6.7), and the component labels it so. Such text must not contain numbers.
+ *   (no study behind it was found; see this file's entry in the claim-check ledger), and the
+ *   component labels it so. Such text must not contain numbers.
  * - Pinpoint bleeding (day 0) is not named in the `finding` lines themselves; it is supported by
  *   chu2021 (an MDedge news report on the review lists bleeding and bruising among the transient
- *   effects) and by facts.md 6.1. gowda2021's abstract does not name it, so it is not cited here.
+ *   effects). gowda2021's abstract does not name it, so it is not cited for it.
  *
  * Pure data: no React, Node or browser APIs. Phase ids are part of the page's anchors: do not rename.
  */

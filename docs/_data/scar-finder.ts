@@ -1,7 +1,7 @@
 /**
  * Content of the scar-type finder (src/components/ScarTypeFinder): its questions, the sentences it
- * builds its reasons from, and where each result links. Pure data, shared by the component and
- * (later) the page text.
+ * builds its reasons from, and where each result links. Pure data, read by the component on the
+ * scar types page (scarring/atrophic-scar-types.mdx).
  *
  * Every clinical sentence lists the bibliography ids (src/data/bibliography.yaml) whose `finding`
  * supports it, in `sources`. An empty `sources` means no listed source supports the sentence: such

@@ -72,6 +72,9 @@ describe('editions', () => {
     const current = menu.locator('.dropdown__menu a').first();
     await current.click();
     await page.waitForURL((url) => url.pathname === '/docs/skin/layers-of-the-skin');
+    // The router changes the URL before it renders the new page: give the banner time to go (a
+    // banner that stays fails here, by timeout).
+    await page.locator('.theme-doc-version-banner').waitFor({state: 'detached', timeout: 15_000});
     expect(await page.locator('.theme-doc-version-banner').count()).toBe(0);
     await context.close();
   });
