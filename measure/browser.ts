@@ -84,6 +84,7 @@ export function externalRequests(requests: string[]): string[] {
 export async function searchFor(page: Page, query: string): Promise<Locator> {
   const input = page.locator('input.navbar__search-input').first();
   await input.click();
+  await input.fill(''); // a reader's next search on the same page starts from an empty box
   await input.pressSequentially(query, {delay: 20});
   await page.waitForFunction(
     (typed) => {

@@ -5,7 +5,7 @@
  * part only: titles, keywords, descriptions, headings) and once the page text has arrived.
  */
 import type {Page} from 'playwright-core';
-import {gotoHydrated, openPage} from '../../measure/browser';
+import {gotoHydrated, openPage, searchFor} from '../../measure/browser';
 import {servedSite} from '../helpers/served-site';
 
 jest.setTimeout(180_000);
@@ -36,23 +36,6 @@ const queries: [string, string][] = [
   ['microneedling or laser', 'Acne scar treatments compared'],
 ];
 
-/** Clears the navbar search box, types the query key by key, and returns the suggestions drawn for it. */
-async function suggestionsFor(page: Page, query: string): Promise<string[]> {
-  const input = page.locator('input.navbar__search-input').first();
-  await input.fill('');
-  await input.pressSequentially(query, {delay: 10});
-  // The "See all results" link carries the query the dropdown was last drawn for.
-  await page.waitForFunction(
-    (typed) => {
-      const href = document.querySelector('a[href*="search/?q="]')?.getAttribute('href');
-      return href != null && new URL(href, location.href).searchParams.get('q') === typed;
-    },
-    query,
-    {timeout: 15_000},
-  );
-  return page.$$eval('[role="option"]', (options) => options.map((option) => (option.textContent ?? '').replace(/\s+/g, ' ').trim()));
-}
-
 describe.each([
   ['first search on a phone (first part of the index only)', true],
   ['with the page text loaded', false],
@@ -77,7 +60,7 @@ describe.each([
   });
 
   it.each(queries)('"%s" shows "%s" in the top three', async (query, title) => {
-    const top = (await suggestionsFor(page, query)).slice(0, 3);
+    const top = (await (await searchFor(page, query)).allTextContents()).slice(0, 3).map((text) => text.replace(/\s+/g, ' ').trim());
     expect({query, top, answered: top.some((text) => text.includes(title))}).toEqual({query, top, answered: true});
   });
 });
