@@ -10,6 +10,7 @@ import {parseFrontMatterBlock} from './parse';
 import {daysSince, docFrontMatterSchema, reviewWindowDays} from './frontmatter';
 import {readability} from './readability';
 import {idsNamedIn, loadBibliography} from '../data/bibliography';
+import {listFiles} from '../utils/files';
 import {checkProblems, LEDGER_FILE, readLedger, summarize, type PageCheck} from './claim-checks';
 
 export const minimumWords = {patient: 600, both: 600, trainee: 900} as const;
@@ -119,17 +120,9 @@ export function repeatedToolSentences(file: string, source: string): string[] {
   return [...new Set(sentences)].filter((s) => /[.!?]$/.test(s) && s.split(' ').length >= 8 && prose.includes(s));
 }
 
+/** The pages of a docs folder (pages only: `_data/` holds no .md or .mdx), as full paths. */
 export function listDocs(docsDir: string): string[] {
-  const out: string[] = [];
-  const visit = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (/\.mdx?$/.test(entry.name)) out.push(full);
-    }
-  };
-  visit(docsDir);
-  return out.sort();
+  return listFiles(docsDir, (rel) => /\.mdx?$/.test(rel)).map((rel) => path.join(docsDir, rel));
 }
 
 export interface SiteReport {

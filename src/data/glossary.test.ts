@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {loadGlossary, parseGlossary} from './glossary';
 import {loadBibliography} from './bibliography';
+import {headingAnchors} from '@site/tests/helpers/headings';
 
 const docs = path.resolve(__dirname, '../../docs');
 const valid = `
@@ -26,9 +27,7 @@ describe('glossary.yaml', () => {
       const file = path.join(docs, `${page}.mdx`);
       expect(fs.existsSync(file)).toBe(true);
       if (anchor) {
-        const slugs = (fs.readFileSync(file, 'utf8').match(/^#{2,4} .+$/gm) ?? []).map((h) =>
-          h.replace(/^#+ /, '').toLowerCase().replace(/[^a-z0-9 -]/g, '').trim().replace(/ /g, '-'),
-        );
+        const slugs = headingAnchors(fs.readFileSync(file, 'utf8'));
         expect({term: entry.id, anchor, found: slugs.includes(anchor)}).toEqual({term: entry.id, anchor, found: true});
       }
     }

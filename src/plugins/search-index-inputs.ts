@@ -12,25 +12,17 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import {listFiles} from '../utils/files';
 
 /** Folders whose files shape the index (relative to the site); the plugin hashes their Markdown itself. */
 const renderedInputs = ['docs', 'versioned_docs', 'blog', 'src/data', 'src/pages', 'i18n'];
 const hashedByPlugin = /^(docs|versioned_docs|blog)\/.*\.mdx?$/;
 
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(full) : /\.(ya?ml|json|tsx?|mdx?)$/.test(entry.name) ? [full] : [];
-  });
-}
-
 /** Digest of the index's non-Markdown inputs (file names and contents), stable across machines. */
 export function searchInputsDigest(siteDir: string): string {
   const hash = crypto.createHash('sha256');
   const files = renderedInputs
-    .flatMap((dir) => filesUnder(path.join(siteDir, dir)))
-    .map((file) => path.relative(siteDir, file).split(path.sep).join('/'))
+    .flatMap((dir) => listFiles(path.join(siteDir, dir), (rel) => /\.(ya?ml|json|tsx?|mdx?)$/.test(rel)).map((rel) => `${dir}/${rel}`))
     .filter((file) => !hashedByPlugin.test(file));
   for (const file of files.sort()) {
     hash.update(file);

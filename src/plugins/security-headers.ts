@@ -5,6 +5,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import {listFiles} from '../utils/files';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {securityHeaders, toHeadersFile} from '../../config/security';
 
@@ -23,9 +24,7 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, {withFileTypes: true, recursive: true})
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
+  return listFiles(dir, (rel) => rel.endsWith('.html')).map((rel) => path.join(dir, rel));
 }
 
 export default function securityHeadersPlugin(context: LoadContext): Plugin {

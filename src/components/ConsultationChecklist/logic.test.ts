@@ -3,6 +3,7 @@ import path from 'node:path';
 import {loadBibliography} from '@site/src/data/bibliography';
 import {consultationChecklist, consultationChecklistItemIds} from '@site/docs/_data/consultation-checklist';
 import {STORAGE_KEY, allItemIds, inOrder, parseStored, progress, progressText, toPlainText} from './logic';
+import {headingAnchors} from '@site/tests/helpers/headings';
 
 const fixture = [
   {
@@ -119,12 +120,6 @@ describe('consultation checklist data', () => {
   });
 
   it('links each group to an existing guide page and heading, in both editions', () => {
-    const slug = (heading: string) =>
-      heading
-        .toLowerCase()
-        .replace(/[^a-z0-9 -]/g, '')
-        .trim()
-        .replace(/ +/g, '-');
     for (const group of consultationChecklist) {
       const links = 'also' in group ? [group.explainer, group.also] : [group.explainer];
       for (const link of links) {
@@ -137,8 +132,7 @@ describe('consultation checklist data', () => {
           const source = fs.readFileSync(path.join(root, dir, `${docPath}.mdx`), 'utf8');
           const title = /^title: (.+)$/m.exec(source)?.[1];
           if (anchor) {
-            const anchors = [...source.matchAll(/^#{2,4} (.+)$/gm)].map((m) => slug(m[1]!));
-            expect(anchors).toContain(anchor);
+            expect(headingAnchors(source)).toContain(anchor);
           } else {
             expect(link.label).toBe(title);
           }

@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import yaml from 'js-yaml';
+import {loadBibliography} from '@site/src/data/bibliography';
 import {
   recoveryPhases,
   recoveryTimeline,
@@ -119,14 +117,7 @@ describe('checkPhases', () => {
 });
 
 describe('recovery timeline data and bibliography.yaml', () => {
-  interface Entry {
-    id: string;
-    authors: string;
-    year?: number;
-    finding: string;
-  }
-  const file = path.join(__dirname, '../../data/bibliography.yaml');
-  const entries = new Map((yaml.load(fs.readFileSync(file, 'utf8')) as Entry[]).map((e) => [e.id, e]));
+  const entries = loadBibliography();
 
   const claims: {where: string; group: 'normal' | 'callClinic' | 'care' | 'note'; claim: Claim}[] = [
     {where: 'emergency', group: 'note', claim: recoveryTimeline.emergency},

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {bibliographyFile, parseBibliography} from '@site/src/data/bibliography';
+import {loadBibliography} from '@site/src/data/bibliography';
+import {headingAnchors} from '@site/tests/helpers/headings';
 import {
   finderQuestions,
   finderReminder,
@@ -151,7 +152,7 @@ describe('asked questions', () => {
 });
 
 describe('sources and links', () => {
-  const bibliography = parseBibliography(fs.readFileSync(bibliographyFile, 'utf8'));
+  const bibliography = loadBibliography();
 
   it('cites only bibliography entries', () => {
     for (const id of finderSourceIds) expect({id, known: bibliography.has(id)}).toEqual({id, known: true});
@@ -176,19 +177,7 @@ describe('sources and links', () => {
       const file = path.join(__dirname, '../../..', `${target.page.replace(/^\//, '')}.mdx`);
       expect(fs.existsSync(file)).toBe(true);
       if ('anchor' in target) {
-        const ids = fs
-          .readFileSync(file, 'utf8')
-          .split('\n')
-          .filter((line) => /^#{2,4} /.test(line))
-          .map((line) =>
-            line
-              .replace(/^#+ /, '')
-              .toLowerCase()
-              .replace(/[^a-z0-9 -]/g, '')
-              .trim()
-              .replace(/ +/g, '-'),
-          );
-        expect(ids).toContain(target.anchor);
+        expect(headingAnchors(fs.readFileSync(file, 'utf8'))).toContain(target.anchor);
       }
     }
   });

@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import {listFiles} from '../../utils/files';
 
 /** Compressed bytes the first part may take (gzip, as a static host serves it). */
 export const firstPartBudget = 120 * 1024;
@@ -45,22 +46,15 @@ export function splitIndex(json: unknown, file: string, budget = firstPartBudget
 
 /** Every search-index*.json under `outDir`, split; returns the files written, relative to outDir. */
 export function splitIndexes(outDir: string, budget = firstPartBudget): string[] {
-  const written: string[] = [];
-  const visit = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (/^search-index.*\.json$/.test(entry.name) && !/\.(first|rest)\.json$/.test(entry.name)) {
-        const {first, rest} = splitIndex(JSON.parse(fs.readFileSync(full, 'utf8')), path.relative(outDir, full), budget);
-        for (const [suffix, parts] of [['first', first], ['rest', rest]] as const) {
-          const target = full.replace(/\.json$/, `.${suffix}.json`);
-          fs.writeFileSync(target, JSON.stringify(parts));
-          written.push(path.relative(outDir, target));
-        }
-        fs.rmSync(full);
-      }
-    }
-  };
-  visit(outDir);
-  return written.sort();
+  const indexes = listFiles(outDir, (rel) => /(^|\/)search-index[^/]*\.json$/.test(rel) && !/\.(first|rest)\.json$/.test(rel));
+  return indexes
+    .flatMap((rel) => {
+      const full = path.join(outDir, rel);
+      const {first, rest} = splitIndex(JSON.parse(fs.readFileSync(full, 'utf8')), rel, budget);
+      fs.writeFileSync(full.replace(/\.json$/, '.first.json'), JSON.stringify(first));
+      fs.writeFileSync(full.replace(/\.json$/, '.rest.json'), JSON.stringify(rest));
+      fs.rmSync(full);
+      return [rel.replace(/\.json$/, '.first.json'), rel.replace(/\.json$/, '.rest.json')];
+    })
+    .sort();
 }
