@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import {DAY_MS, parseIsoDay, realDay} from '../utils/isoDay';
+import type {ClaimSummary} from './claim-checks';
 
 /** The editorial policy's review window: a page not reviewed for this long is stale. */
 export const reviewWindowDays = 365;
@@ -28,15 +29,21 @@ const isoDate = z
   })
   .refine((text) => parseIsoDay(text)! <= Date.now(), {message: 'is in the future'});
 
+/** Who a guide page is for, and how far it has been reviewed (editorial policy). */
+export const audiences = ['patient', 'trainee', 'both'] as const;
+export const reviewStatuses = ['draft', 'editorial', 'clinical'] as const;
+export type Audience = (typeof audiences)[number];
+export type ReviewStatus = (typeof reviewStatuses)[number];
+
 const keywords = z.array(z.string().min(2)).min(3, 'list at least 3 keywords (lay words readers type)');
 
 export const docFrontMatterSchema = z
   .object({
     title: z.string().min(3),
     description: z.string().min(20).max(160),
-    audience: z.enum(['patient', 'trainee', 'both']),
+    audience: z.enum(audiences),
     last_reviewed: isoDate,
-    review_status: z.enum(['draft', 'editorial', 'clinical']),
+    review_status: z.enum(reviewStatuses),
     keywords,
   })
   .passthrough();
@@ -52,6 +59,13 @@ export const blogFrontMatterSchema = z
   .passthrough();
 
 export type DocFrontMatter = z.output<typeof docFrontMatterSchema>;
+
+/**
+ * A guide page's frontmatter as components read it: the schema's fields, and `claim_checks`, which
+ * the build adds from the claim-check ledger (parse.ts). The one declaration of this vocabulary:
+ * components and tests take their types from here.
+ */
+export type GuideFrontMatter = DocFrontMatter & {claim_checks?: ClaimSummary};
 
 export class FrontMatterError extends Error {}
 

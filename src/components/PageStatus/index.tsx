@@ -1,17 +1,15 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {formatDay} from '@site/src/utils/isoDay';
+import type {Audience, GuideFrontMatter, ReviewStatus} from '@site/src/content/frontmatter';
 import styles from './styles.module.css';
-
-export type Audience = 'patient' | 'trainee' | 'both';
-export type ReviewStatus = 'draft' | 'editorial' | 'clinical';
 
 export interface PageStatusProps {
   audience: Audience;
   reviewStatus: ReviewStatus;
   lastReviewed: string;
   /** From the claim-check ledger (added to the frontmatter by the build); absent if never checked. */
-  claimChecks?: {statements: number; checked: string};
+  claimChecks?: GuideFrontMatter['claim_checks'];
 }
 
 const audienceLabel: Record<Audience, string> = {

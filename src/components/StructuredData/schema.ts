@@ -1,9 +1,11 @@
 /** schema.org data for guide pages. Pure: no React. */
+import type {Audience} from '../../content/frontmatter';
+
 export interface GuidePage {
   url: string;
   title: string;
   description: string;
-  audience: 'patient' | 'trainee' | 'both';
+  audience: Audience;
   lastReviewed: string;
   siteName: string;
   siteUrl: string;

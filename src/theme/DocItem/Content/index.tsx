@@ -11,7 +11,8 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import PageStatus, {type Audience, type ReviewStatus} from '@site/src/components/PageStatus';
+import PageStatus from '@site/src/components/PageStatus';
+import type {GuideFrontMatter} from '@site/src/content/frontmatter';
 import MedicalDisclaimer from '@site/src/components/MedicalDisclaimer';
 import StructuredData from '@site/src/components/StructuredData';
 import {socialCardFor} from '@site/src/components/StructuredData/schema';
@@ -20,16 +21,9 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 
 type Props = WrapperProps<typeof ContentType>;
 
-interface GuideFrontMatter {
-  audience?: Audience;
-  review_status?: ReviewStatus;
-  last_reviewed?: string;
-  claim_checks?: {statements: number; checked: string};
-}
-
 export default function ContentWrapper(props: Props): ReactNode {
   const {frontMatter, metadata} = useDoc();
-  const {audience, review_status: reviewStatus, last_reviewed: lastReviewed, claim_checks: claimChecks} = frontMatter as GuideFrontMatter;
+  const {audience, review_status: reviewStatus, last_reviewed: lastReviewed, claim_checks: claimChecks} = frontMatter as Partial<GuideFrontMatter>;
   const {siteConfig} = useDocusaurusContext();
   const siteUrl = useBaseUrl('/', {absolute: true});
   const imageUrl = useBaseUrl(`/img/social/${socialCardFor(metadata.id)}.png`, {absolute: true});
