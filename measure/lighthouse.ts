@@ -14,11 +14,7 @@ export interface LighthouseRun {
   cls: number;
 }
 
-interface Lhr {
-  categories: Record<string, {score: number | null}>;
-  audits: Record<string, {numericValue?: number}>;
-  runtimeError?: {code: string; message: string};
-}
+type Lhr = {categories: Record<string, {score: number | null}>; audits: Record<string, {numericValue?: number}>; runtimeError?: {message: string}};
 type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{lhr: Lhr} | undefined>;
 type ChromeLauncher = {launch: (options: {chromePath: string; chromeFlags: string[]}) => Promise<{port: number; kill: () => unknown}>};
 

@@ -28,19 +28,13 @@ export interface FirstSearch {
   suggestions: string[];
 }
 
-interface Probe {
-  lastKey: number | null;
-  answered: number | null;
-}
+type Probe = {lastKey: number | null; answered: number | null};
 
 /** Runs in the page before its own scripts: notes the last keydown and the first suggestion after it. */
 function installProbe(): void {
   const probe: Probe = {lastKey: null, answered: null};
   (window as unknown as {__probe: Probe}).__probe = probe;
-  document.addEventListener('keydown', () => {
-    probe.lastKey = performance.now();
-    probe.answered = null;
-  }, true);
+  document.addEventListener('keydown', () => Object.assign(probe, {lastKey: performance.now(), answered: null}), true);
   new MutationObserver(() => {
     const changedAt = performance.now();
     requestAnimationFrame(() => {
