@@ -11,16 +11,16 @@ import {pwaOptions} from './config/pwa';
 import {retiredEditionRedirects} from './config/editions';
 import {darkCodeTheme, lightCodeTheme} from './config/prism';
 import {createFrontMatterParser} from './src/content/parse';
-import remarkCitations from './src/plugins/remark-citations';
-import remarkGlossary from './src/plugins/remark-glossary';
-import remarkKatexStylesheet from './src/plugins/remark-katex-stylesheet';
+import remarkCitations from './src/remark/citations';
+import remarkGlossary from './src/remark/glossary';
+import remarkKatexStylesheet from './src/remark/katex-stylesheet';
 import {prepareKatexAssets} from './src/plugins/katex-assets';
 import securityHeadersPlugin from './src/plugins/security-headers';
 import prismOnDemandPlugin from './src/plugins/prism-on-demand';
 import prefetchOncePlugin from './src/plugins/prefetch-once';
 import searchInTwoSteps, {afterSearchIndexes} from './src/plugins/search-in-two-steps';
 
-// KaTeX's stylesheet and fonts are served as our own files (see src/plugins/katex-assets.ts).
+// KaTeX's stylesheet and fonts are served as our own files (see src/plugins/katex-assets).
 const katexStaticDir = prepareKatexAssets(__dirname);
 
 /** Markdown plugins shared by docs, blog and pages: math, citations, per-page KaTeX stylesheet. */

@@ -5,7 +5,7 @@ import {writeSearchInputsDigest} from '../src/plugins/search-index-inputs';
  * Local full-text search: the index is built at build time and served as static files.
  * - hashed: 'filename' so a deploy never serves a stale index. The plugin names the file after the
  *   Markdown of `docsDir` and `blogDir` only; `searchPluginOptions` below adds the published editions
- *   and a digest of the data the pages render (src/plugins/search-index-inputs.ts).
+ *   and a digest of the data the pages render (src/plugins/search-index-inputs).
  * - KaTeX output and code are not indexed: they bloat the index and never match a reader's words.
  * - frontmatter keywords/description are indexed, which is where lay terms ("Accutane", "ice pick")
  *   live, since the plugin has no synonyms.

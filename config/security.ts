@@ -2,7 +2,7 @@
  * Security headers for any static host, in one place. The Content-Security-Policy allows only the
  * site's own files; the one inline script Docusaurus needs (it applies the color mode before the
  * page paints, to avoid a flash) is allowed by its SHA-256 hash, computed from the built HTML by
- * src/plugins/security-headers.ts, which writes build/_headers.
+ * src/plugins/security-headers, which writes build/_headers.
  * `style-src 'unsafe-inline'` is needed for style attributes (KaTeX positions glyphs with them,
  * React components set sizes); no script can be injected through it.
  */
@@ -38,7 +38,7 @@ export function securityHeaders(scriptHashes: readonly string[]): Record<string,
 /** Netlify / Cloudflare Pages `_headers` format, for every path under the base URL. */
 export function toHeadersFile(baseUrl: string, headers: Record<string, string>): string {
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  return `# Generated at build time by src/plugins/security-headers.ts\n${baseUrl}*\n${lines.join('\n')}\n`;
+  return `# Generated at build time by src/plugins/security-headers\n${baseUrl}*\n${lines.join('\n')}\n`;
 }
 
 /** Parse a `_headers` file back into name/value pairs (first path block). */

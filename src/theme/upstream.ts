@@ -23,14 +23,14 @@ export const upstreamCopies: readonly UpstreamCopy[] = [
   {
     target: '@docusaurus/core/lib/client/prefetch.js',
     kind: 'module replacement',
-    ours: 'src/plugins/prefetch-once-client.ts',
+    ours: 'src/plugins/prefetch-once/client.ts',
     sha256: '7543271549a9882a',
     version: '3.10.2',
   },
   {
     target: '@docusaurus/theme-classic/lib/prism-include-languages.js',
     kind: 'module replacement',
-    ours: 'src/plugins/prism-on-demand-empty.js',
+    ours: 'src/plugins/prism-on-demand/empty.js',
     sha256: 'a464a26897ccb5b2',
     version: '3.10.2',
   },

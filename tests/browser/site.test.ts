@@ -180,7 +180,7 @@ describe('code blocks', () => {
 });
 
 describe('prefetch', () => {
-  it('prefetches the chunks of visible links, each file once (src/plugins/prefetch-once.ts)', async () => {
+  it('prefetches the chunks of visible links, each file once (src/plugins/prefetch-once)', async () => {
     const {page, context, consoleErrors} = await openPage(site.browser, {viewport: {width: 412, height: 823}});
     await gotoHydrated(page, site.server.url('/docs/microneedling/aftercare'));
     // The links are added when the browser is idle (at the latest 2 s after they were asked for).

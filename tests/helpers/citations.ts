@@ -6,7 +6,7 @@ import {shortLabel} from '@site/src/data/reference';
 import {siteDir} from '../../measure/site';
 
 /**
- * The `citations` prop that src/plugins/remark-citations gives a tool spread from the working
+ * The `citations` prop that src/remark/citations gives a tool spread from the working
  * draft's `docs/_data/<name>.ts`, numbered as on a page where the tool cites first.
  */
 export function draftCitations(name: string): Citations {

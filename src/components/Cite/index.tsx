@@ -11,12 +11,12 @@ export interface CiteRef {
 export interface CiteProps {
   /** Bibliography id, or several separated by commas. */
   id: string;
-  /** Filled in by src/plugins/remark-citations; absent only if the plugin did not run. */
+  /** Filled in by src/remark/citations; absent only if the plugin did not run. */
   refs?: CiteRef[];
 }
 
 /**
- * Numbers of the sources a tool's data names on this page, filled in by src/plugins/remark-citations
+ * Numbers of the sources a tool's data names on this page, filled in by src/remark/citations
  * when the page spreads the tool from its edition's data (`<RecoveryTimeline {...timeline} />`).
  */
 export type Citations = Readonly<Record<string, CiteRef>>;

@@ -5,7 +5,7 @@ import styles from './styles.module.css';
 export interface TermProps {
   /** Glossary id (the edition's _data/glossary.yaml; docs/_data/glossary.yaml in the working draft). */
   id: string;
-  /** Short definition, filled in at build time by src/plugins/remark-glossary. */
+  /** Short definition, filled in at build time by src/remark/glossary. */
   definition?: string;
   /** Glossary headword, filled in at build time. */
   term?: string;

@@ -4,7 +4,7 @@
  * Code blocks need Prism (about 25 KB gz), and a medical guide almost never shows code. Loading the
  * original component lazily keeps Prism out of every page that has no code block. Server rendering
  * waits for lazy components, so the HTML still carries the highlighted block; in the browser the
- * chunk loads only on a page that contains one. (src/plugins/prism-on-demand.ts removes the theme's
+ * chunk loads only on a page that contains one. (src/plugins/prism-on-demand removes the theme's
  * eager Prism import.)
  */
 import React, {lazy, Suspense, type ReactNode} from 'react';

@@ -1,4 +1,4 @@
-import {createPrefetch} from './prefetch-once-client';
+import {createPrefetch} from './client';
 
 /** An idle scheduler the test runs by hand, and a strategy that records what it fetched. */
 function setup(outcome: 'load' | 'fail' = 'load') {

@@ -1,5 +1,5 @@
-import remarkKatexStylesheet from './remark-katex-stylesheet';
-import type {MdNode} from './mdast';
+import remarkKatexStylesheet from '.';
+import type {MdNode} from '../mdast';
 
 const run = (tree: MdNode) => {
   remarkKatexStylesheet({href: '/base/katex/katex.min.css'})(tree);

@@ -5,9 +5,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {listFiles} from '../utils/files';
+import {listFiles} from '../../utils/files';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {securityHeaders, toHeadersFile} from '../../config/security';
+import {securityHeaders, toHeadersFile} from '../../../config/security';
 
 /** SHA-256 CSP sources ("sha256-...") of the executable inline scripts in an HTML document. */
 export function inlineScriptHashes(html: string): string[] {

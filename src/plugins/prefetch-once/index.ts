@@ -6,13 +6,13 @@
  * appended hundreds of <link rel="prefetch"> elements for a couple of dozen files, all in the
  * visibility callback right after hydration: main-thread time a phone pays while the reader waits
  * to scroll. The framework has no option for this, so its small prefetch helper is swapped for
- * prefetch-once-client.ts (same contract; prefetching, and the preload on hover or touch, stay).
+ * client.ts (same contract; prefetching, and the preload on hover or touch, stay).
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 
 export const frameworkPrefetch = /@docusaurus[\\/]core[\\/]lib[\\/]client[\\/]prefetch\.js$/;
-const replacement = path.join(__dirname, 'prefetch-once-client.ts');
+const replacement = path.join(__dirname, 'client.ts');
 
 export default function prefetchOncePlugin(): Plugin {
   return {

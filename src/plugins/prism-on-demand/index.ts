@@ -10,7 +10,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 export const prismClientModule = /@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
-const emptyModule = path.join(__dirname, 'prism-on-demand-empty.js');
+const emptyModule = path.join(__dirname, 'empty.js');
 
 /** Additional Prism languages configured for the site (the classic theme's option). */
 function additionalLanguages(themeConfig: LoadContext['siteConfig']['themeConfig']): string[] {

@@ -12,7 +12,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {listFiles} from '../utils/files';
+import {listFiles} from '../../utils/files';
 
 /** Folders whose files shape the index (relative to the site); the plugin hashes their Markdown itself. */
 const renderedInputs = ['docs', 'versioned_docs', 'blog', 'src/data', 'src/pages', 'i18n'];

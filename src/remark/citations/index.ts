@@ -11,9 +11,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {idsNamedIn, loadBibliography, toPublic, type BibliographyEntry} from '../data/bibliography';
-import {shortLabel} from '../data/reference';
-import {isJsx, setDataAttribute, stringAttribute, walk, where, type MdNode, type VFileLike} from './mdast';
+import {idsNamedIn, loadBibliography, toPublic, type BibliographyEntry} from '../../data/bibliography';
+import {shortLabel} from '../../data/reference';
+import {isJsx, setDataAttribute, stringAttribute, walk, where, type MdNode, type VFileLike} from '../mdast';
 
 export interface CitationOptions {
   bibliography?: Map<string, BibliographyEntry>;

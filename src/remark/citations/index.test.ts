@@ -1,6 +1,6 @@
-import remarkCitations from './remark-citations';
-import {parseBibliography} from '../data/bibliography';
-import type {MdNode} from './mdast';
+import remarkCitations from '.';
+import {parseBibliography} from '../../data/bibliography';
+import type {MdNode} from '../mdast';
 
 const bibliography = parseBibliography(
   ['alam2014', 'lotfi2013', 'chu2021']
@@ -104,8 +104,8 @@ describe('remark-citations', () => {
   });
 
   describe('a tool spread from its edition data', () => {
-    // src/plugins/__fixtures__/citations/_data/tool.ts names alam2014 and chu2021 (lotfi2013 only in a comment).
-    const page = {path: `${__dirname}/__fixtures__/citations/guide/page.mdx`, cwd: __dirname};
+    // __fixtures__/_data/tool.ts names alam2014 and chu2021 (lotfi2013 only in a comment).
+    const page = {path: `${__dirname}/__fixtures__/guide/page.mdx`, cwd: __dirname};
     const esm = (value: string): MdNode => ({type: 'mdxjsEsm', value, position: {start: {line: 2, column: 1}}});
     const tool = (spread = '...tool'): MdNode => ({
       type: 'mdxJsxFlowElement',
@@ -130,7 +130,7 @@ describe('remark-citations', () => {
 
     it('fails on a data import that names no file, naming the page', () => {
       expect(() => remarkCitations({bibliography})(root(esm("import * as tool from '../_data/missing';"), tool()), page)).toThrow(
-        '__fixtures__/citations/guide/page.mdx:2: cannot find the data file "../_data/missing"',
+        '__fixtures__/guide/page.mdx:2: cannot find the data file "../_data/missing"',
       );
     });
   });

@@ -10,8 +10,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {glossaryFileOf, loadGlossary, type GlossaryEntry} from '../data/glossary';
-import {isJsx, stringAttribute, walk, where, type MdNode, type VFileLike} from './mdast';
+import {glossaryFileOf, loadGlossary, type GlossaryEntry} from '../../data/glossary';
+import {isJsx, stringAttribute, walk, where, type MdNode, type VFileLike} from '../mdast';
 
 export class GlossaryTermError extends Error {}
 

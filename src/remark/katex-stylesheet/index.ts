@@ -3,7 +3,7 @@
  * would, since this runs after it) of pages that contain math, and only those pages, so
  * the 20+ KB stylesheet and its fonts never block pages without formulas. Runs after remark-math.
  */
-import {walk, type MdNode} from './mdast';
+import {walk, type MdNode} from '../mdast';
 
 export interface KatexStylesheetOptions {
   /** Public URL of katex.min.css, already prefixed with the site's baseUrl. */

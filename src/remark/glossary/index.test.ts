@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import remarkGlossary, {editionRoot} from './remark-glossary';
-import type {MdNode} from './mdast';
+import remarkGlossary, {editionRoot} from '.';
+import type {MdNode} from '../mdast';
 import yaml from 'js-yaml';
-import type {GlossaryEntry} from '../data/glossary';
+import type {GlossaryEntry} from '../../data/glossary';
 
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'glossary-'));
 const docs = path.join(site, 'docs');
