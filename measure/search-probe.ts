@@ -82,9 +82,7 @@ export async function firstSearch(browser: Browser, url: string, query: string, 
     context.on('requestfinished', (request: Request) => {
       if (counting) sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0));
     });
-    // On a phone the navbar search is a button that opens the box: tap it when it is there.
     const input = page.locator('input.navbar__search-input').first();
-    if (!(await input.isVisible())) await page.locator('button[class*="searchBarButton"], .navbar__toggle ~ * button').first().click().catch(() => undefined);
     await input.click();
     await input.pressSequentially(query, {delay: 20});
     await page.waitForFunction(() => (window as unknown as {__probe: Probe}).__probe.answered !== null, undefined, {timeout: 60_000});
