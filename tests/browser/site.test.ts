@@ -87,6 +87,7 @@ describe('editions: reading an older one', () => {
     const options = await searchFor(page, 'icepick');
     await options.first().click();
     await page.waitForURL((url) => url.pathname === `/docs/${olderEdition}/scarring/atrophic-scar-types`, {timeout: 15_000});
+    await page.getByRole('heading', {level: 1, name: /^Atrophic scar types/}).waitFor({timeout: 15_000});
     expect(await page.locator('.theme-doc-version-banner').textContent()).toMatch(/kept for reference/);
     await context.close();
   });
@@ -96,6 +97,8 @@ describe('editions: reading an older one', () => {
     await gotoHydrated(page, site.server.url(`/docs/${olderEdition}/microneedling/aftercare`));
     await page.locator('.theme-doc-version-banner a').first().click();
     await page.waitForURL((url) => url.pathname === '/docs/microneedling/aftercare', {timeout: 15_000});
+    // As above: the URL changes before the new page renders.
+    await page.locator('.theme-doc-version-banner').waitFor({state: 'detached', timeout: 15_000});
     expect(await page.locator('.theme-doc-version-banner').count()).toBe(0);
     expect(await page.getByRole('heading', {level: 1}).textContent()).toBe('Aftercare, day by day');
     expect(currentEdition).toMatch(/^\d{4}\.\d+$/);
