@@ -5,24 +5,49 @@
  *   build   assertions on the built site in build/ (run after `docusaurus build`)
  *   browser the built site served on 127.0.0.1, driven in Debian Chromium with playwright-core
  */
-const tsJest = [
-  'ts-jest',
+const fs = require('node:fs');
+const path = require('node:path');
+
+/**
+ * TypeScript and JSX by SWC, as Docusaurus' own tests do (types are checked by `npm run typecheck`).
+ * SWC also turns the ESM-only unified/MDX packages into CommonJS, so the remark plugins use the
+ * maintained unist and estree utilities and their tests run Markdown through the real MDX compiler.
+ */
+const swc = [
+  '@swc/jest',
   {
-    tsconfig: {
-      jsx: 'react-jsx',
-      module: 'commonjs',
-      moduleResolution: 'node',
-      esModuleInterop: true,
-      isolatedModules: true,
-      target: 'ES2022',
-      strict: true,
-      rootDir: '.',
-      baseUrl: '.',
-      ignoreDeprecations: '6.0',
-      paths: {'@site/*': ['./*']},
+    jsc: {
+      parser: {syntax: 'typescript', tsx: true},
+      transform: {react: {runtime: 'automatic'}},
+      target: 'es2022',
     },
+    module: {type: 'commonjs'},
   },
 ];
+
+/**
+ * Folders (relative to node_modules/, nested ones included) of packages that ship ES modules only
+ * (`"type": "module"`): jest must transform them, and only them.
+ */
+function esmOnlyPackages(dir = path.join(__dirname, 'node_modules'), prefix = '') {
+  const names = fs.readdirSync(dir).flatMap((name) => (name.startsWith('@') ? fs.readdirSync(path.join(dir, name)).map((sub) => `${name}/${sub}`) : [name]));
+  return names.flatMap((name) => {
+    const folder = path.join(dir, name);
+    let type;
+    try {
+      type = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')).type;
+    } catch {
+      return [];
+    }
+    const nested = fs.existsSync(path.join(folder, 'node_modules')) ? esmOnlyPackages(path.join(folder, 'node_modules'), `${prefix}${name}/node_modules/`) : [];
+    return type === 'module' ? [`${prefix}${name}`, ...nested] : nested;
+  });
+}
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const transformIgnorePatterns = [
+  `^(?!${escape(path.join(__dirname, 'node_modules'))}/(?:${esmOnlyPackages().map(escape).join('|')})/(?!node_modules/)).*/node_modules/`,
+];
+const transform = {'^.+\\.[jt]sx?$': swc};
 
 const moduleNameMapper = {
   '\\.module\\.css$': '<rootDir>/tests/mocks/cssModule.js',
@@ -43,7 +68,9 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/src', '<rootDir>/scripts', '<rootDir>/measure', '<rootDir>/config'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-      transform: {'^.+\\.tsx?$': tsJest},
+      transform,
+      transformIgnorePatterns,
+      resolver: '<rootDir>/tests/resolver.js',
       moduleNameMapper,
     },
     {
@@ -51,7 +78,9 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/build'],
       testMatch: ['**/*.test.ts'],
-      transform: {'^.+\\.tsx?$': tsJest},
+      transform,
+      transformIgnorePatterns,
+      resolver: '<rootDir>/tests/resolver.js',
       moduleNameMapper,
     },
     {
@@ -59,7 +88,9 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/browser'],
       testMatch: ['**/*.test.ts'],
-      transform: {'^.+\\.tsx?$': tsJest},
+      transform,
+      transformIgnorePatterns,
+      resolver: '<rootDir>/tests/resolver.js',
       moduleNameMapper,
     },
   ],

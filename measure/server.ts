@@ -48,6 +48,15 @@ function resolveFile(root: string, pathname: string): string | undefined {
 }
 
 export async function serve({root, baseUrl = '/', headers = {}, gzip = true}: ServeOptions): Promise<RunningServer> {
+  // Compressed bodies by file: the every-page walk asks for the same bundles on every page, and
+  // compressing them again each time cost about a second of CPU per page.
+  const gzipped = new Map<string, Buffer>();
+  const gzipOf = (file: string, body: Buffer): Buffer => {
+    const key = `${file}:${fs.statSync(file).mtimeMs}:${body.length}`;
+    let packed = gzipped.get(key);
+    if (!packed) gzipped.set(key, (packed = zlib.gzipSync(body)));
+    return packed;
+  };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let file: string | undefined;
@@ -73,7 +82,7 @@ export async function serve({root, baseUrl = '/', headers = {}, gzip = true}: Se
       ...(compress ? {'Content-Encoding': 'gzip', Vary: 'Accept-Encoding'} : {}),
       ...headers,
     });
-    res.end(compress ? zlib.gzipSync(body) : body);
+    res.end(compress ? gzipOf(file, body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;

@@ -114,7 +114,7 @@ export function repeatedToolSentences(file: string, source: string): string[] {
       .replace(/\*\*|__/g, ''),
   );
   const sentences = imports.flatMap((module) =>
-    // The data modules are TypeScript: jiti (content report) and ts-jest (tests) load them.
+    // The data modules are TypeScript: jiti (content report) and SWC, through jest (tests), load them.
     stringsOf(require(module)).flatMap((text) => folded(text).split(/(?<=[.!?])\s+/)),
   );
   return [...new Set(sentences)].filter((s) => /[.!?]$/.test(s) && s.split(' ').length >= 8 && prose.includes(s));

@@ -1,94 +1,59 @@
 /**
- * Minimal MDX-AST helpers shared by our remark plugins. Written without the ESM-only unist
- * utilities so the plugins also load in jest (CommonJS) unchanged.
+ * What our remark plugins share: the MDX node types they handle, reading a JSX attribute, writing
+ * a data prop the way the MDX compiler expects it, and "file:line" for error messages. Tree walks
+ * use `unist-util-visit`; props are built with `estree-util-value-to-estree`.
  */
-export interface MdNode {
-  type: string;
-  name?: string | null;
-  value?: string;
-  depth?: number;
-  attributes?: MdAttribute[];
-  children?: MdNode[];
-  data?: Record<string, unknown>;
-  position?: {start: {line: number; column: number}};
+import type {Nodes} from 'mdast';
+import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import {valueToEstree} from 'estree-util-value-to-estree';
+import type {VFile} from 'vfile';
+
+export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+export function isJsxElement(node: Nodes): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-export interface MdAttribute {
-  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
-  name?: string;
-  value?: unknown;
-}
-
-export interface VFileLike {
-  path?: string;
-  cwd?: string;
-  data?: Record<string, unknown>;
-}
-
-/** Depth-first walk; the visitor sees each node with its parent. */
-export function walk(node: MdNode, visit: (node: MdNode, parent: MdNode | null) => void, parent: MdNode | null = null): void {
-  visit(node, parent);
-  for (const child of node.children ?? []) walk(child, visit, node);
-}
-
-export function isJsx(node: MdNode, name: string): boolean {
-  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+export function isJsx(node: Nodes, name: string): node is JsxElement {
+  return isJsxElement(node) && node.name === name;
 }
 
 /** A literal string attribute (`id="x"`); undefined when absent or written as an expression. */
-export function stringAttribute(node: MdNode, name: string): string | undefined {
-  const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+export function stringAttribute(node: JsxElement, name: string): string | undefined {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+/** Sets (or replaces) a literal string attribute. */
+export function setStringAttribute(node: JsxElement, name: string, value: string): void {
+  node.attributes = [...node.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || a.name !== name), {type: 'mdxJsxAttribute', name, value}];
 }
 
 type Json = string | number | boolean | null | Json[] | {[key: string]: Json | undefined};
 
-function toEstree(value: Json | undefined): unknown {
-  if (Array.isArray(value)) return {type: 'ArrayExpression', elements: value.map(toEstree)};
-  if (value !== null && typeof value === 'object') {
-    return {
-      type: 'ObjectExpression',
-      properties: Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .map(([key, v]) => ({
-          type: 'Property',
-          kind: 'init',
-          method: false,
-          shorthand: false,
-          computed: false,
-          key: {type: 'Literal', value: key},
-          value: toEstree(v),
-        })),
-    };
-  }
-  return {type: 'Literal', value: value ?? null};
-}
-
-/** Set (or replace) a prop whose value is JSON data, as MDX expects it: source text plus its estree. */
-export function setDataAttribute(node: MdNode, name: string, value: Json): void {
-  const attribute: MdAttribute = {
-    type: 'mdxJsxAttribute',
-    name,
-    value: {
-      type: 'mdxJsxAttributeValueExpression',
-      value: JSON.stringify(value),
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          comments: [],
-          body: [{type: 'ExpressionStatement', expression: toEstree(value)}],
+/** Sets (or replaces) a prop whose value is JSON data, as MDX expects it: source text plus its estree. */
+export function setDataAttribute(node: JsxElement, name: string, value: Json): void {
+  const data = JSON.parse(JSON.stringify(value)) as Json;
+  node.attributes = [
+    ...node.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || a.name !== name),
+    {
+      type: 'mdxJsxAttribute',
+      name,
+      value: {
+        type: 'mdxJsxAttributeValueExpression',
+        value: JSON.stringify(data),
+        data: {
+          estree: {type: 'Program', sourceType: 'module', comments: [], body: [{type: 'ExpressionStatement', expression: valueToEstree(data)}]},
         },
       },
     },
-  };
-  node.attributes = [...(node.attributes ?? []).filter((a) => a.name !== name), attribute];
+  ];
 }
 
 /** "docs/x.mdx:12" for error messages, relative to the site when possible. */
-export function where(file: VFileLike, node?: MdNode): string {
-  const full = file.path ?? '<unknown file>';
-  const cwd = file.cwd ?? process.cwd();
+export function where(file: Pick<VFile, 'path' | 'cwd'>, node?: Nodes): string {
+  const full = file.path || '<unknown file>';
+  const cwd = file.cwd || process.cwd();
   const rel = full.startsWith(`${cwd}/`) ? full.slice(cwd.length + 1) : full;
   const line = node?.position?.start.line;
   return line ? `${rel}:${line}` : rel;

@@ -1,6 +1,13 @@
+/** @jest-environment node */
+import path from 'node:path';
+import type {Root} from 'mdast';
+import type {MdxJsxAttribute} from 'mdast-util-mdx-jsx';
+import {createElement} from 'react';
+import {visit} from 'unist-util-visit';
 import remarkCitations from '.';
 import {parseBibliography} from '../../data/bibliography';
-import type {MdNode} from '../mdast';
+import {isJsx} from '../mdast';
+import {compileMdx, renderMdx, type Plugins} from '../testing';
 
 const bibliography = parseBibliography(
   ['alam2014', 'lotfi2013', 'chu2021']
@@ -21,117 +28,77 @@ const bibliography = parseBibliography(
   'test.yaml',
 );
 
-const cite = (id: string, line = 1): MdNode => ({
-  type: 'mdxJsxTextElement',
-  name: 'Cite',
-  attributes: [{type: 'mdxJsxAttribute', name: 'id', value: id}],
-  children: [],
-  position: {start: {line, column: 1}},
-});
-const references = (): MdNode => ({type: 'mdxJsxFlowElement', name: 'References', attributes: [], children: []});
-const paragraph = (...children: MdNode[]): MdNode => ({type: 'paragraph', children});
-const root = (...children: MdNode[]): MdNode => ({type: 'root', children});
+const fixture = (name: string) => ({path: path.join(__dirname, '__fixtures__', 'guide', name), cwd: __dirname});
+const plugins: Plugins = [[remarkCitations, {bibliography}]];
 
-function propOf(node: MdNode, name: string): unknown {
-  const attribute = node.attributes?.find((a) => a.name === name) as {value: {value: string}} | undefined;
-  return attribute ? JSON.parse(attribute.value.value) : undefined;
+/** Stand-ins that print the props the plugin gave: "[2, 1]" for a citation, ids for a list. */
+type Ref = {n: number; label: string};
+const components = {
+  Cite: ({refs}: {refs: Ref[]}) => `[${refs.map((r) => `${r.n} ${r.label}`).join(', ')}]`,
+  References: ({items}: {items: {n: number; id: string; finding?: string}[]}) =>
+    createElement('ol', null, items.map((item) => createElement('li', {key: item.n}, `${item.n} ${item.id}${item.finding ? ' (editor field!)' : ''}`))),
+  Bibliography: ({items}: {items: {id: string}[]}) => items.map((item) => item.id).join(' '),
+};
+const render = (name: string) => renderMdx(fixture(name), plugins, components);
+
+/** The JSON value of a prop the plugin set on the first element named `name`. */
+function propOf(tree: Root, name: string, prop: string, nth = 0): unknown {
+  const found: unknown[] = [];
+  visit(tree, (node) => {
+    if (!isJsx(node, name)) return;
+    const attribute = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === prop);
+    found.push(attribute && typeof attribute.value === 'object' ? JSON.parse(attribute.value!.value) : undefined);
+  });
+  return found[nth];
 }
 
-const file = {path: '/site/docs/page.mdx', cwd: '/site'};
-const run = (tree: MdNode) => remarkCitations({bibliography})(tree, file);
+describe('remark-citations, through the MDX compiler', () => {
+  const html = render('numbering.mdx');
 
-describe('remark-citations', () => {
   it('numbers citations in order of first appearance and reuses numbers', () => {
-    const a = cite('lotfi2013');
-    const b = cite('alam2014, lotfi2013');
-    const refs = references();
-    run(root(paragraph(a), paragraph(b), refs));
-    expect(propOf(a, 'refs')).toEqual([{n: 1, label: 'Author1 2014'}]);
-    expect(propOf(b, 'refs')).toEqual([
-      {n: 2, label: 'Author0 2013'},
-      {n: 1, label: 'Author1 2014'},
-    ]);
+    expect(html).toContain('Lotfi first [1 Author1 2014], then both [2 Author0 2013, 1 Author1 2014].');
   });
 
   it('merges adjacent citations into one bracket', () => {
-    const para = paragraph(cite('alam2014'), cite('chu2021'), {type: 'text', value: ' and '}, cite('lotfi2013'));
-    run(root(para, references()));
-    expect(para.children!.map((c) => c.type)).toEqual(['mdxJsxTextElement', 'text', 'mdxJsxTextElement']);
-    expect(propOf(para.children![0]!, 'refs')).toEqual([
-      {n: 1, label: 'Author0 2013'},
-      {n: 2, label: 'Author2 2015'},
-    ]);
+    expect(html).toContain('Side by side [2 Author0 2013, 3 Author2 2015] and apart [1 Author1 2014].');
   });
 
-  it('fills <References /> with the cited entries only, without editor fields', () => {
-    const refs = references();
-    run(root(paragraph(cite('chu2021'), cite('alam2014')), refs));
-    const items = propOf(refs, 'items') as {n: number; id: string}[];
-    expect(items.map((item) => [item.n, item.id])).toEqual([
-      [1, 'chu2021'],
-      [2, 'alam2014'],
-    ]);
-    expect(items[0]).not.toHaveProperty('finding');
+  it('fills <References /> with the cited entries only, in their order, without editor fields', () => {
+    expect(html).toContain('<ol><li>1 lotfi2013</li><li>2 alam2014</li><li>3 chu2021</li></ol>');
   });
 
-  it('writes the props as MDX expressions with an estree, as the MDX compiler needs', () => {
-    const refs = references();
-    run(root(paragraph(cite('alam2014')), refs));
-    const value = refs.attributes![0]!.value as {type: string; data: {estree: {body: {expression: {type: string}}[]}}};
-    expect(value.type).toBe('mdxJsxAttributeValueExpression');
-    expect(value.data.estree.body[0]!.expression.type).toBe('ArrayExpression');
+  it('fills <Bibliography /> with every entry, sorted by author', () => {
+    expect(render('bibliography.mdx')).toContain('alam2014 lotfi2013 chu2021');
   });
 
   it('fails on an unknown id, naming the file, line and id', () => {
-    expect(() => run(root(paragraph(cite('nobody1999', 7)), references()))).toThrow(
-      'docs/page.mdx:7: <Cite id="nobody1999"> names no entry in src/data/bibliography.yaml',
-    );
+    expect(() => render('unknown-id.mdx')).toThrow('__fixtures__/guide/unknown-id.mdx:3: <Cite id="nobody1999"> names no entry in src/data/bibliography.yaml');
   });
 
   it('fails on a <Cite> without id', () => {
-    const bare: MdNode = {type: 'mdxJsxTextElement', name: 'Cite', attributes: [], children: [], position: {start: {line: 3, column: 1}}};
-    expect(() => run(root(paragraph(bare), references()))).toThrow('docs/page.mdx:3: <Cite> needs an id attribute');
+    expect(() => render('no-id.mdx')).toThrow('__fixtures__/guide/no-id.mdx:1: <Cite> needs an id attribute');
   });
 
   it('fails when a page cites sources but has no reference list', () => {
-    expect(() => run(root(paragraph(cite('alam2014'))))).toThrow('docs/page.mdx: the page cites sources but has no <References />');
-  });
-
-  it('fills <Bibliography /> with every entry sorted by author', () => {
-    const bib: MdNode = {type: 'mdxJsxFlowElement', name: 'Bibliography', attributes: [], children: []};
-    run(root(bib));
-    expect((propOf(bib, 'items') as {id: string}[]).map((item) => item.id)).toEqual(['alam2014', 'lotfi2013', 'chu2021']);
+    expect(() => render('no-references.mdx')).toThrow('__fixtures__/guide/no-references.mdx: the page cites sources but has no <References />');
   });
 
   describe('a tool spread from its edition data', () => {
     // __fixtures__/_data/tool.ts names alam2014 and chu2021 (lotfi2013 only in a comment).
-    const page = {path: `${__dirname}/__fixtures__/guide/page.mdx`, cwd: __dirname};
-    const esm = (value: string): MdNode => ({type: 'mdxjsEsm', value, position: {start: {line: 2, column: 1}}});
-    const tool = (spread = '...tool'): MdNode => ({
-      type: 'mdxJsxFlowElement',
-      name: 'Tool',
-      attributes: [{type: 'mdxJsxExpressionAttribute', value: spread}],
-      children: [],
-    });
+    const {tree, code} = compileMdx(fixture('tool.mdx'), plugins);
 
     it("numbers the data's sources with the page's references, where the tool stands", () => {
-      const element = tool();
-      const refs = references();
-      remarkCitations({bibliography})(root(esm("import * as tool from '../_data/tool';"), paragraph(cite('chu2021')), element, refs), page);
-      expect(propOf(element, 'citations')).toEqual({alam2014: {n: 2, label: 'Author0 2013'}, chu2021: {n: 1, label: 'Author2 2015'}});
-      expect((propOf(refs, 'items') as {id: string}[]).map((item) => item.id)).toEqual(['chu2021', 'alam2014']);
+      expect(propOf(tree, 'Tool', 'citations')).toEqual({alam2014: {n: 2, label: 'Author0 2013'}, chu2021: {n: 1, label: 'Author2 2015'}});
+      expect((propOf(tree, 'References', 'items') as {id: string}[]).map((item) => item.id)).toEqual(['chu2021', 'alam2014']);
+      expect(code).toMatch(/<Tool \{\.\.\.tool\} citations=\{\{/);
     });
 
     it('leaves elements alone that are not spread from a data import', () => {
-      const element = tool('...other');
-      remarkCitations({bibliography})(root(esm("import * as tool from '../_data/tool';"), element), page);
-      expect(propOf(element, 'citations')).toBeUndefined();
+      expect(propOf(tree, 'Tool', 'citations', 1)).toBeUndefined();
     });
 
-    it('fails on a data import that names no file, naming the page', () => {
-      expect(() => remarkCitations({bibliography})(root(esm("import * as tool from '../_data/missing';"), tool()), page)).toThrow(
-        '__fixtures__/guide/page.mdx:2: cannot find the data file "../_data/missing"',
-      );
+    it('fails on a data import that names no file, naming the page and line', () => {
+      expect(() => compileMdx(fixture('missing-data.mdx'), plugins)).toThrow('__fixtures__/guide/missing-data.mdx:1: cannot find the data file "../_data/missing"');
     });
   });
 });

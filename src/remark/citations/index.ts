@@ -13,7 +13,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {idsNamedIn, loadBibliography, toPublic, type BibliographyEntry} from '../../data/bibliography';
 import {shortLabel} from '../../data/reference';
-import {isJsx, setDataAttribute, stringAttribute, walk, where, type MdNode, type VFileLike} from '../mdast';
+import type {Nodes, Root} from 'mdast';
+import {visit} from 'unist-util-visit';
+import type {VFile} from 'vfile';
+import {isJsx, isJsxElement, setDataAttribute, setStringAttribute, stringAttribute, where, type JsxElement} from '../mdast';
 
 export interface CitationOptions {
   bibliography?: Map<string, BibliographyEntry>;
@@ -22,30 +25,27 @@ export interface CitationOptions {
 export class CitationError extends Error {}
 
 /** `<Cite id="a" /><Cite id="b" />` reads as one citation, [1, 2], not [1][2]. */
-function mergeAdjacentCites(tree: MdNode): void {
-  walk(tree, (node) => {
-    if (!node.children?.some((child) => isJsx(child, 'Cite'))) return;
-    const merged: MdNode[] = [];
-    for (const child of node.children) {
+function mergeAdjacentCites(tree: Root): void {
+  visit(tree, (node) => {
+    if (!('children' in node) || !node.children.some((child) => isJsx(child, 'Cite'))) return;
+    const merged: Nodes[] = [];
+    for (const child of node.children as Nodes[]) {
       const previous = merged[merged.length - 1];
       const id = isJsx(child, 'Cite') ? stringAttribute(child, 'id') : undefined;
       const previousId = previous && isJsx(previous, 'Cite') ? stringAttribute(previous, 'id') : undefined;
-      if (id && previousId) {
-        previous!.attributes = [{type: 'mdxJsxAttribute', name: 'id', value: `${previousId},${id}`}];
-      } else {
-        merged.push(child);
-      }
+      if (id && previousId) setStringAttribute(previous as JsxElement, 'id', `${previousId},${id}`);
+      else merged.push(child);
     }
-    node.children = merged;
+    (node as {children: Nodes[]}).children = merged;
   });
 }
 
 /** Namespace imports of edition data in the page's ESM blocks: local name → data file. */
-function dataImports(tree: MdNode, file: VFileLike): Map<string, string> {
+function dataImports(tree: Root, file: VFile): Map<string, string> {
   const found = new Map<string, string>();
-  for (const node of tree.children ?? []) {
+  for (const node of tree.children) {
     if (node.type !== 'mdxjsEsm' || !file.path) continue;
-    for (const m of (node.value ?? '').matchAll(/import\s+\*\s+as\s+(\w+)\s+from\s+['"](\.\.?\/(?:[^'"]*\/)?_data\/[^'"]+)['"]/g)) {
+    for (const m of node.value.matchAll(/import\s+\*\s+as\s+(\w+)\s+from\s+['"](\.\.?\/(?:[^'"]*\/)?_data\/[^'"]+)['"]/g)) {
       const base = path.resolve(path.dirname(file.path), m[2]!);
       const resolved = ['', '.ts', '.tsx', '.js'].map((ext) => base + ext).find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
       if (!resolved) throw new CitationError(`${where(file, node)}: cannot find the data file "${m[2]}"`);
@@ -56,21 +56,20 @@ function dataImports(tree: MdNode, file: VFileLike): Map<string, string> {
 }
 
 /** The data file a JSX element is spread from (`{...timeline}`), if any. */
-function spreadDataFile(node: MdNode, imports: Map<string, string>): string | undefined {
-  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
-  for (const attribute of node.attributes ?? []) {
-    const name = attribute.type === 'mdxJsxExpressionAttribute' ? /^\s*\.\.\.\s*(\w+)\s*$/.exec(String(attribute.value))?.[1] : undefined;
+function spreadDataFile(node: JsxElement, imports: Map<string, string>): string | undefined {
+  for (const attribute of node.attributes) {
+    const name = attribute.type === 'mdxJsxExpressionAttribute' ? /^\s*\.\.\.\s*(\w+)\s*$/.exec(attribute.value)?.[1] : undefined;
     if (name && imports.has(name)) return imports.get(name);
   }
   return undefined;
 }
 
 export default function remarkCitations(options: CitationOptions = {}) {
-  return (tree: MdNode, file: VFileLike): void => {
+  return (tree: Root, file: VFile): void => {
     const bibliography = options.bibliography ?? loadBibliography();
     const order: string[] = [];
-    const referenceLists: MdNode[] = [];
-    const bibliographies: MdNode[] = [];
+    const referenceLists: JsxElement[] = [];
+    const bibliographies: JsxElement[] = [];
 
     mergeAdjacentCites(tree);
     const imports = dataImports(tree, file);
@@ -79,7 +78,8 @@ export default function remarkCitations(options: CitationOptions = {}) {
       if (!order.includes(id)) order.push(id);
       return {n: order.indexOf(id) + 1, label: shortLabel(toPublic(bibliography.get(id)!))};
     };
-    walk(tree, (node) => {
+    visit(tree, (node) => {
+      if (!isJsxElement(node)) return;
       const dataFile = spreadDataFile(node, imports);
       if (dataFile) {
         if (!dataIds.has(dataFile)) dataIds.set(dataFile, idsNamedIn(fs.readFileSync(dataFile, 'utf8'), bibliography.keys()));

@@ -10,8 +10,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type {PhrasingContent, Root, RootContent, Text} from 'mdast';
+import type {MdxJsxTextElement} from 'mdast-util-mdx-jsx';
+import {visit} from 'unist-util-visit';
+import type {VFile} from 'vfile';
 import {glossaryFileOf, loadGlossary, type GlossaryEntry} from '../../data/glossary';
-import {isJsx, stringAttribute, walk, where, type MdNode, type VFileLike} from '../mdast';
+import {isJsx, setStringAttribute, stringAttribute, where} from '../mdast';
 
 export class GlossaryTermError extends Error {}
 
@@ -38,18 +42,18 @@ function titleOf(file: string): string {
   return match ? match[1]!.trim().replace(/^['"]|['"]$/g, '') : path.basename(file, '.mdx');
 }
 
-const text = (value: string): MdNode => ({type: 'text', value});
-const cite = (id: string): MdNode => ({
+const text = (value: string): Text => ({type: 'text', value});
+const cite = (id: string): MdxJsxTextElement => ({
   type: 'mdxJsxTextElement',
   name: 'Cite',
   attributes: [{type: 'mdxJsxAttribute', name: 'id', value: id}],
   children: [],
 });
 
-function glossaryNodes(entries: GlossaryEntry[], file: string, glossaryFile: string): MdNode[] {
+function glossaryNodes(entries: GlossaryEntry[], file: string, glossaryFile: string): RootContent[] {
   const root = editionRoot(file);
   const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, 'en', {sensitivity: 'base'}));
-  const nodes: MdNode[] = [];
+  const nodes: RootContent[] = [];
   let letter = '';
   for (const entry of sorted) {
     const first = entry.term[0]!.toUpperCase();
@@ -62,9 +66,9 @@ function glossaryNodes(entries: GlossaryEntry[], file: string, glossaryFile: str
     const [pagePath, anchor] = entry.page.split('#');
     const target = path.join(root, `${pagePath}.mdx`);
     if (!fs.existsSync(target)) throw new GlossaryTermError(`${glossaryFile}: term "${entry.id}", field "page": ${entry.page} does not exist`);
-    const more: MdNode[] = [
+    const more: PhrasingContent[] = [
       text('Read more: '),
-      {type: 'link', url: `${relativeLink(file, target)}${anchor ? `#${anchor}` : ''}`, children: [text(titleOf(target))]} as MdNode,
+      {type: 'link', url: `${relativeLink(file, target)}${anchor ? `#${anchor}` : ''}`, children: [text(titleOf(target))]},
     ];
     if (entry.aliases.length > 0) more.unshift(text(`Also called: ${entry.aliases.join(', ')}. `));
     nodes.push({type: 'paragraph', children: more});
@@ -73,32 +77,25 @@ function glossaryNodes(entries: GlossaryEntry[], file: string, glossaryFile: str
 }
 
 export default function remarkGlossary() {
-  return (tree: MdNode, file: VFileLike): void => {
-    const filePath = file.path ?? '';
+  return (tree: Root, file: VFile): void => {
+    const filePath = file.path;
     const glossaryFile = glossaryFileOf(editionRoot(filePath));
     const glossary = loadGlossary(glossaryFile);
     const shownGlossary = path.relative(process.cwd(), glossaryFile).split(path.sep).join('/');
-    walk(tree, (node) => {
-      if (isJsx(node, 'Term')) {
-        const id = stringAttribute(node, 'id');
-        const entry = id ? glossary.get(id) : undefined;
-        if (!entry) {
-          throw new GlossaryTermError(`${where(file, node)}: <Term id="${id ?? ''}"> names no entry in ${shownGlossary}`);
-        }
-        node.attributes = [
-          ...(node.attributes ?? []).filter((a) => a.name !== 'definition' && a.name !== 'term'),
-          {type: 'mdxJsxAttribute', name: 'definition', value: entry.short},
-          {type: 'mdxJsxAttribute', name: 'term', value: entry.term},
-        ];
-        const label = node.children?.length ? node.children : [text(entry.term)];
-        const url = `${relativeLink(filePath, path.join(editionRoot(filePath), glossaryPage))}#${entry.id}`;
-        node.children = [{type: 'link', url, children: label} as MdNode];
+    visit(tree, (node) => {
+      if (!isJsx(node, 'Term')) return;
+      const id = stringAttribute(node, 'id');
+      const entry = id ? glossary.get(id) : undefined;
+      if (!entry) {
+        throw new GlossaryTermError(`${where(file, node)}: <Term id="${id ?? ''}"> names no entry in ${shownGlossary}`);
       }
+      setStringAttribute(node, 'definition', entry.short);
+      setStringAttribute(node, 'term', entry.term);
+      const label = node.children.length > 0 ? (node.children as PhrasingContent[]) : [text(entry.term)];
+      const url = `${relativeLink(filePath, path.join(editionRoot(filePath), glossaryPage))}#${entry.id}`;
+      node.children = [{type: 'link', url, children: label}];
     });
-    const children = tree.children ?? [];
-    const index = children.findIndex((node) => isJsx(node, 'Glossary'));
-    if (index >= 0) {
-      tree.children = [...children.slice(0, index), ...glossaryNodes([...glossary.values()], filePath, shownGlossary), ...children.slice(index + 1)];
-    }
+    const index = tree.children.findIndex((node) => isJsx(node, 'Glossary'));
+    if (index >= 0) tree.children.splice(index, 1, ...glossaryNodes([...glossary.values()], filePath, shownGlossary));
   };
 }

@@ -3,7 +3,8 @@
  * would, since this runs after it) of pages that contain math, and only those pages, so
  * the 20+ KB stylesheet and its fonts never block pages without formulas. Runs after remark-math.
  */
-import {walk, type MdNode} from '../mdast';
+import type {Root} from 'mdast';
+import {EXIT, visit} from 'unist-util-visit';
 
 export interface KatexStylesheetOptions {
   /** Public URL of katex.min.css, already prefixed with the site's baseUrl. */
@@ -11,21 +12,28 @@ export interface KatexStylesheetOptions {
 }
 
 export default function remarkKatexStylesheet({href}: KatexStylesheetOptions) {
-  return (tree: MdNode): void => {
+  return (tree: Root): void => {
     let hasMath = false;
-    walk(tree, (node) => {
-      if (node.type === 'math' || node.type === 'inlineMath') hasMath = true;
+    visit(tree, ['math', 'inlineMath'], () => {
+      hasMath = true;
+      return EXIT;
     });
     if (!hasMath) return;
-    const link: MdNode = {
+    tree.children.unshift({
       type: 'mdxJsxFlowElement',
-      name: 'link',
-      attributes: [
-        {type: 'mdxJsxAttribute', name: 'rel', value: 'stylesheet'},
-        {type: 'mdxJsxAttribute', name: 'href', value: href},
+      name: 'Head',
+      attributes: [],
+      children: [
+        {
+          type: 'mdxJsxFlowElement',
+          name: 'link',
+          attributes: [
+            {type: 'mdxJsxAttribute', name: 'rel', value: 'stylesheet'},
+            {type: 'mdxJsxAttribute', name: 'href', value: href},
+          ],
+          children: [],
+        },
       ],
-      children: [],
-    };
-    tree.children = [{type: 'mdxJsxFlowElement', name: 'Head', attributes: [], children: [link]}, ...(tree.children ?? [])];
+    });
   };
 }
