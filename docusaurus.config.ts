@@ -8,11 +8,13 @@ import {navbar} from './config/navbar';
 import {footer} from './config/footer';
 import {searchPluginOptions} from './config/search';
 import {pwaOptions} from './config/pwa';
-import {retiredEditionRedirects} from './config/editions';
+import {currentEditionOnlyRedirects, retiredEditionRedirects} from './config/editions';
+import {builtLocaleConfigs, currentLocale, defaultLocale, editions, locales} from './config/locales';
 import {darkCodeTheme, lightCodeTheme} from './config/prism';
 import {createFrontMatterParser} from './src/content/parse';
 import remarkCitations from './src/remark/citations';
 import remarkGlossary from './src/remark/glossary';
+import remarkEditionLinks from './src/remark/edition-links';
 import remarkKatexStylesheet from './src/remark/katex-stylesheet';
 import {prepareKatexAssets} from './src/plugins/katex-assets';
 import securityHeadersPlugin from './src/plugins/security-headers';
@@ -50,7 +52,8 @@ const config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
 
-  i18n: {defaultLocale: 'en', locales: ['en']},
+  // English, and the patient guide in Spanish at /es/ (config/locales.ts).
+  i18n: {defaultLocale, locales, localeConfigs: builtLocaleConfigs},
 
   // `v4` opts into the v4 defaults; `faster` is the Rspack/SWC/Lightning CSS pipeline.
   // `experimental_vcs: 'git-ad-hoc'`: v4's default ('default-v2', which reads all file dates from git
@@ -78,7 +81,9 @@ const config = {
           showLastUpdateTime: false,
           ...markdownPlugins,
           // Glossary terms and the generated glossary, before Docusaurus' own link resolution.
-          beforeDefaultRemarkPlugins: [remarkGlossary],
+          // In a translated build, links between guide pages are written from the docs root, so that
+          // translated and English-only pages reach each other (src/remark/edition-links).
+          beforeDefaultRemarkPlugins: [remarkGlossary, [remarkEditionLinks, {enabled: currentLocale !== defaultLocale}]],
           // Published editions live in versioned_docs/ and the latest is served at /docs/.
           // docs/ is the working draft, never in the public build, where patients could land on
           // advice that has not been reviewed for an edition yet. `npm start` serves it at
@@ -86,6 +91,11 @@ const config = {
           // staging host) builds it alone at /docs/, so every /docs/... link of the navbar, footer
           // and pages resolves, and marks the whole site noindex (see `noIndex` above).
           includeCurrentVersion: includeWorkingDraft,
+          // The Spanish guide starts with edition 2027.1: older editions are English only, and their
+          // Spanish addresses lead to the same page of the current edition (redirects below).
+          ...(currentLocale !== defaultLocale && !isPreviewBuild
+            ? {onlyIncludeVersions: [...(includeWorkingDraft ? ['current'] : []), editions(__dirname)[0]!]}
+            : {}),
           ...(isPreviewBuild
             ? {
                 onlyIncludeVersions: ['current'],
@@ -140,7 +150,10 @@ const config = {
     // Offline reading; its precache list is written once the search indexes are split.
     [afterSearchIndexes('@docusaurus/plugin-pwa'), pwaOptions],
     // Old addresses of retired editions lead to the same page in the edition that replaced them.
-    ['@docusaurus/plugin-client-redirects', {createRedirects: retiredEditionRedirects}],
+    [
+      '@docusaurus/plugin-client-redirects',
+      {createRedirects: currentLocale === defaultLocale ? retiredEditionRedirects : currentEditionOnlyRedirects(editions(__dirname))},
+    ],
   ],
 
   themeConfig: {

@@ -55,6 +55,8 @@ const moduleNameMapper = {
   '^@site/(.*)$': '<rootDir>/$1',
   '^@docusaurus/Link$': '<rootDir>/tests/mocks/Link.tsx',
   '^@docusaurus/useBaseUrl$': '<rootDir>/tests/mocks/useBaseUrl.ts',
+  '^@docusaurus/Translate$': '<rootDir>/tests/mocks/Translate.tsx',
+  '^@docusaurus/useDocusaurusContext$': '<rootDir>/tests/mocks/useDocusaurusContext.ts',
 };
 
 /** @type {import('jest').Config} */

@@ -19,3 +19,17 @@ export function retiredEditionRedirects(existingPath: string): string[] {
     return [`/docs/${retired}${existingPath.slice(prefix.length)}`];
   });
 }
+
+/**
+ * For a translated locale, which builds the current edition only: the addresses of every other
+ * edition (older and retired) lead to the same page of the current edition, so the language switch
+ * on an older edition's page still lands on a page.
+ */
+export function currentEditionOnlyRedirects(builtEditions: readonly string[]): (existingPath: string) => string[] {
+  const others = [...builtEditions.slice(1), ...Object.keys(retiredEditions)];
+  return (existingPath) => {
+    if (existingPath !== '/docs' && !existingPath.startsWith('/docs/')) return [];
+    if (existingPath === '/docs/next' || existingPath.startsWith('/docs/next/')) return [];
+    return others.map((edition) => `/docs/${edition}${existingPath.slice('/docs'.length)}`);
+  };
+}

@@ -1,6 +1,7 @@
 import type {Navbar} from '@docusaurus/theme-common';
+import {locales} from './locales';
 
-/** Top navigation: one entry per reader path, then the edition switcher and search. */
+/** Top navigation: one entry per reader path, then the edition and language switchers and search. */
 export const navbar = {
   title: 'ScarAtlas',
   logo: {
@@ -17,6 +18,8 @@ export const navbar = {
     {type: 'doc', docId: 'trainee/clinical-protocol', label: 'Trainees', position: 'left'},
     {to: '/blog', label: 'Blog', position: 'left'},
     {type: 'docsVersionDropdown', position: 'right', dropdownActiveClassDisabled: true},
+    // The language switch, once a second language is built (config/locales.ts).
+    ...(locales.length > 1 ? [{type: 'localeDropdown', position: 'right' as const}] : []),
     {type: 'search', position: 'right'},
   ],
 } satisfies Omit<Navbar, 'style'> & {items: unknown[]};

@@ -1,5 +1,6 @@
 import type {PluginOptions} from '@easyops-cn/docusaurus-search-local/dist/types';
 import {writeSearchInputsDigest} from '../src/plugins/search-index-inputs';
+import {currentLocale} from './locales';
 
 /**
  * Local full-text search: the index is built at build time and served as static files.
@@ -31,10 +32,15 @@ import {writeSearchInputsDigest} from '../src/plugins/search-index-inputs';
  * waits for it. So a page must carry the words patients type in its title, headings, `keywords` or
  * description (tests/browser/search-queries.test.ts). The cost in code: the plugin's search worker
  * is swapped for a copy that loads two files, recorded with its upstream hash (src/theme/upstream.ts).
+ *
+ * Each language has its own index, built with its own build (build/ and build/es/), stemmed in
+ * that language: Spanish readers' "cicatrices" finds "cicatriz". Pages shown in English under /es/
+ * (the trainee chapter) are indexed with the Spanish stemmer too; the Spanish pages' keywords carry
+ * the English words Spanish speakers also type ("microneedling", "Roaccutane").
  */
 export const searchOptions = {
   hashed: 'filename',
-  language: ['en'],
+  language: [currentLocale],
   indexDocs: true,
   indexBlog: true,
   indexPages: true,
@@ -49,7 +55,7 @@ export const searchOptions = {
   ignoreFiles: ['contributing'],
 } satisfies PluginOptions;
 
-/** The plugin's options for this site: `docsDir` lists every folder whose change must rename the index. */
+/** The plugin's options for this site: `docsDir` lists every folder whose change must rename the index (translations included). */
 export function searchPluginOptions(siteDir: string) {
-  return {...searchOptions, docsDir: ['docs', 'versioned_docs', writeSearchInputsDigest(siteDir)]} satisfies PluginOptions;
+  return {...searchOptions, docsDir: ['docs', 'versioned_docs', 'i18n', writeSearchInputsDigest(siteDir)]} satisfies PluginOptions;
 }

@@ -6,6 +6,9 @@
 import * as z from 'zod';
 import {DAY_MS, parseIsoDay, realDay} from '../utils/isoDay';
 import type {ClaimSummary} from './claim-checks';
+import {translatedFile, type TranslationStatus} from './translations';
+
+export type {TranslationStatus};
 
 /** The editorial policy's review window: a page not reviewed for this long is stale. */
 export const reviewWindowDays = 365;
@@ -58,14 +61,27 @@ export const blogFrontMatterSchema = z
   })
   .passthrough();
 
+/**
+ * A translated page (i18n/<locale>/…) says when it was translated and from which English text
+ * (the fingerprint `npm run translations:stamp` writes); the build adds whether that is still the
+ * English page's text (`status`).
+ */
+export const translationSchema = z
+  .object({
+    translated_on: isoDate,
+    source_sha: z.string().regex(/^[0-9a-f]{16}$/, 'is not 16 hex digits: run `npm run translations:stamp -- <page>`'),
+  })
+  .strict();
+
 export type DocFrontMatter = z.output<typeof docFrontMatterSchema>;
+export type PageTranslationField = z.output<typeof translationSchema> & {status: TranslationStatus};
 
 /**
  * A guide page's frontmatter as components read it: the schema's fields, and `claim_checks`, which
  * the build adds from the claim-check ledger (parse.ts). The one declaration of this vocabulary:
  * components and tests take their types from here.
  */
-export type GuideFrontMatter = DocFrontMatter & {claim_checks?: ClaimSummary};
+export type GuideFrontMatter = DocFrontMatter & {claim_checks?: ClaimSummary; translation?: PageTranslationField};
 
 export class FrontMatterError extends Error {}
 
@@ -76,18 +92,22 @@ export function contentKind(relativePath: string): ContentKind {
   const p = relativePath.split('\\').join('/');
   if (/^(docs|versioned_docs\/[^/]+)\/.*\.mdx?$/.test(p)) return 'doc';
   if (/^blog\/.*\.mdx?$/.test(p)) return 'blog';
+  const translated = translatedFile(p);
+  if (translated) return translated.page ? 'doc' : 'blog';
   return 'other';
 }
 
 export function validateFrontMatter(relativePath: string, frontMatter: Record<string, unknown>): Record<string, unknown> {
   const kind = contentKind(relativePath);
   if (kind === 'other') return frontMatter;
-  const schema = kind === 'doc' ? docFrontMatterSchema : blogFrontMatterSchema;
+  const base = kind === 'doc' ? docFrontMatterSchema : blogFrontMatterSchema;
+  const schema = translatedFile(relativePath) ? base.extend({translation: translationSchema}) : base;
   const result = schema.safeParse(frontMatter);
   if (!result.success) {
     const messages = result.error.issues.map((issue) => {
       const field = issue.path.join('.') || '(frontmatter)';
-      const missing = issue.path.length > 0 && frontMatter[String(issue.path[0])] === undefined;
+      const value = issue.path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined), frontMatter);
+      const missing = issue.path.length > 0 && value === undefined && issue.code !== 'unrecognized_keys';
       return `field "${field}": ${missing ? 'is missing' : issue.message}`;
     });
     throw new FrontMatterError(`${relativePath}: invalid frontmatter: ${messages.join('; ')}`);

@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import type {DefaultParseFrontMatter, ParseFrontMatter} from '@docusaurus/types';
 import {contentKind, dateFields, FrontMatterError, validateFrontMatter} from './frontmatter';
 import {LEDGER_FILE, readLedger, summarize, type PageCheck} from './claim-checks';
+import {translatedFile, translationStatus} from './translations';
 
 const malformed = (file: string, detail: string) => new FrontMatterError(`${file}: malformed frontmatter YAML: ${detail}`);
 
@@ -48,9 +49,21 @@ export function createFrontMatterParser(siteDir: string): ParseFrontMatter {
     if (claimChecksField in written) {
       throw new FrontMatterError(`${file}: invalid frontmatter: field "${claimChecksField}": is set by the build from the claim-check ledger; remove it`);
     }
+    const translated = translatedFile(file);
+    if (translated && written.translation && typeof written.translation === 'object') frontMatter.translation = written.translation;
     const validated = validateFrontMatter(file, frontMatter);
-    const check = ledgerEntryFor(siteDir, file);
-    return {...result, frontMatter: check ? {...validated, [claimChecksField]: summarize(check)} : validated};
+    if (!translated) {
+      const check = ledgerEntryFor(siteDir, file);
+      return {...result, frontMatter: check ? {...validated, [claimChecksField]: summarize(check)} : validated};
+    }
+    // A translation shows the English page's statement checks while it still says what that page says.
+    const translation = validated.translation as {translated_on: string; source_sha: string};
+    const status = translationStatus(siteDir, file, translation.source_sha);
+    const check = status === 'current' ? ledgerEntryFor(siteDir, translated.source) : undefined;
+    return {
+      ...result,
+      frontMatter: {...validated, translation: {...translation, status}, ...(check && {[claimChecksField]: summarize(check)})},
+    };
   };
 }
 

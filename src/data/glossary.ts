@@ -70,3 +70,57 @@ export function loadGlossary(file = glossaryFile): Map<string, GlossaryEntry> {
   }
   return cached.entries;
 }
+
+/**
+ * A translation of an edition's glossary (i18n/<locale>/docusaurus-plugin-content-docs/<version>/
+ * _data/glossary.yaml): the same ids, each with its headword, other names and short definition in
+ * that language; the guide page and the sources come from the English entry. Definitions may run a
+ * little longer than in English (Spanish takes about a fifth more words).
+ */
+export const translatedEntrySchema = z
+  .object({
+    id: z.string(),
+    term: z.string().min(2),
+    aliases: z.array(z.string()).default([]),
+    short: z.string().min(10).max(240),
+  })
+  .strict();
+
+export function parseTranslatedGlossary(source: string, file: string, english: Map<string, GlossaryEntry>, englishFile: string): Map<string, GlossaryEntry> {
+  let raw: unknown;
+  try {
+    raw = yaml.load(source);
+  } catch (error) {
+    throw new GlossaryError(`${file}: invalid YAML: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(raw)) throw new GlossaryError(`${file}: expected a list of terms`);
+  const entries = new Map<string, GlossaryEntry>();
+  raw.forEach((item, index) => {
+    const id = typeof item?.id === 'string' ? item.id : `#${index + 1}`;
+    const result = translatedEntrySchema.safeParse(item);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new GlossaryError(`${file}: term "${id}", field "${issue.path.join('.') || 'id'}": ${issue.message}`);
+    }
+    const source = english.get(id);
+    if (!source) throw new GlossaryError(`${file}: term "${id}" is not in ${englishFile}`);
+    if (entries.has(id)) throw new GlossaryError(`${file}: term "${id}" is listed twice`);
+    entries.set(id, {...source, ...result.data});
+  });
+  const missing = [...english.keys()].filter((id) => !entries.has(id));
+  if (missing.length > 0) throw new GlossaryError(`${file}: term "${missing[0]}" of ${englishFile} has no translation${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}`);
+  return entries;
+}
+
+/** A translated glossary merged with its English glossary, read once per change of either. */
+export function loadTranslatedGlossary(file: string, englishFile: string): Map<string, GlossaryEntry> {
+  const english = loadGlossary(englishFile);
+  const mtimeMs = Math.max(fs.statSync(file).mtimeMs, fs.statSync(englishFile).mtimeMs);
+  let cached = cache.get(file);
+  if (!cached || cached.mtimeMs !== mtimeMs) {
+    const shown = (f: string) => path.relative(process.cwd(), f).split(path.sep).join('/');
+    cached = {mtimeMs, entries: parseTranslatedGlossary(fs.readFileSync(file, 'utf8'), shown(file), english, shown(englishFile))};
+    cache.set(file, cached);
+  }
+  return cached.entries;
+}

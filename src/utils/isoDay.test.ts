@@ -39,3 +39,11 @@ describe('formatDay (guide pages\' review dates)', () => {
     expect(() => formatDay('25/11/2026')).toThrow('Not a real date');
   });
 });
+
+describe('dates in Spanish', () => {
+  it('writes days and long dates with Spanish names, without Intl', () => {
+    expect(formatDay('2026-12-01', 'es')).toBe('1 de diciembre de 2026');
+    expect(formatLongDate('2027-01-06', 'es')).toBe('miércoles, 6 de enero de 2027');
+    expect(formatLongDate('2027-01-06')).toBe('Wednesday 6 January 2027');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Calendar days written as ISO strings ("2027-01-06"), used by guide pages (review dates) and the
  * session planner. All arithmetic is done on UTC milliseconds at midnight, so daylight-saving changes
- * and the reader's time zone never move a date. Names are fixed English words rather than
+ * and the reader's time zone never move a date. Names are fixed English and Spanish words rather than
  * Intl.DateTimeFormat: server and browser render the same text, and the first construction of an
  * Intl formatter costs tens of milliseconds of main thread on a page load.
  */
@@ -9,21 +9,19 @@
 export const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** The languages dates are written in (config/locales.ts): day and month names, and the pattern. */
+export type DateLocale = 'en' | 'es';
+
+const names = {
+  en: {
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
+  es: {
+    weekdays: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  },
+} as const satisfies Record<DateLocale, {weekdays: readonly string[]; months: readonly string[]}>;
 
 /** UTC midnight of an ISO day in milliseconds, or null if the text is not a real calendar date. */
 export function parseIsoDay(iso: string): number | null {
@@ -69,13 +67,15 @@ export function nextIsoDay(iso: string): string {
   return isoDayFromUtcMs(realDay(iso).getTime() + DAY_MS);
 }
 
-/** "25 November 2026". */
-export function formatDay(iso: string): string {
+/** "25 November 2026"; in Spanish "25 de noviembre de 2026". */
+export function formatDay(iso: string, locale: DateLocale = 'en'): string {
   const date = realDay(iso);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  const [day, month, year] = [date.getUTCDate(), names[locale].months[date.getUTCMonth()], date.getUTCFullYear()];
+  return locale === 'es' ? `${day} de ${month} de ${year}` : `${day} ${month} ${year}`;
 }
 
-/** "Wednesday 6 January 2027". */
-export function formatLongDate(iso: string): string {
-  return `${WEEKDAYS[realDay(iso).getUTCDay()]} ${formatDay(iso)}`;
+/** "Wednesday 6 January 2027"; in Spanish "miércoles, 6 de enero de 2027". */
+export function formatLongDate(iso: string, locale: DateLocale = 'en'): string {
+  const weekday = names[locale].weekdays[realDay(iso).getUTCDay()];
+  return locale === 'es' ? `${weekday}, ${formatDay(iso, locale)}` : `${weekday} ${formatDay(iso, locale)}`;
 }

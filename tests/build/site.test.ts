@@ -172,9 +172,9 @@ describe('search index', () => {
   const indexFiles = listFiles(buildDir, (rel) => /(^|\/)search-index[^/]*\.first\.json$/.test(rel));
   const read = (file: string) => (readBuild(file) + readBuild(file.replace(/\.first\.json$/, '.rest.json'))).toLowerCase();
 
-  it('has one index per edition, with a content hash in the file name', () => {
+  it('has one index per edition, and one for the Spanish guide, with a content hash in the file name', () => {
     expect(indexFiles.map((file) => file.replace(/search-index.*$/, '')).sort()).toEqual(
-      ['', ...versions.slice(1).map((v) => `docs/${v}/`)].sort(),
+      ['', 'es/', ...versions.slice(1).map((v) => `docs/${v}/`)].sort(),
     );
     for (const file of indexFiles) expect(file).toMatch(/search-index-[0-9a-f]{8}\.first\.json$/);
   });

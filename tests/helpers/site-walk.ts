@@ -1,5 +1,6 @@
 /**
- * Walks every page of the built site (sitemap.xml, plus the search page and 404) in Chromium,
+ * Walks every page of the built site in every language (each sitemap.xml, plus the search pages and
+ * 404s) in Chromium,
  * served with the security headers of build/_headers, and checks on each page: no console errors
  * (which includes Content-Security-Policy violations), no request off 127.0.0.1, no cookies, axe
  * WCAG 2.2 AA and best-practice rules in the light theme, a skip link, and a text alternative for every image
@@ -14,11 +15,21 @@ import {externalRequests, launch} from '../../measure/browser';
 import {buildDir, requireBuild} from '../../measure/site';
 import {serve, type RunningServer} from '../../measure/server';
 
-/** Every route of the site, as paths relative to the base URL ("/docs/x"). */
+/** The routes of one language's sitemap (build/sitemap.xml, build/es/sitemap.xml), as paths ("/es/docs/x"). */
+function sitemapRoutes(dir: string): string[] {
+  const sitemap = fs.readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** Every route of the site in every language, as paths relative to the base URL ("/docs/x", "/es/docs/x"). */
 export function siteRoutes(): string[] {
-  const sitemap = fs.readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
-  const routes = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  return [...routes, '/search', '/404.html'];
+  const translated = fs.readdirSync(buildDir).filter((name) => /^[a-z]{2}$/.test(name) && fs.existsSync(path.join(buildDir, name, 'sitemap.xml')));
+  return [
+    ...sitemapRoutes(buildDir),
+    '/search',
+    '/404.html',
+    ...translated.flatMap((locale) => [...sitemapRoutes(path.join(buildDir, locale)), `/${locale}/search`, `/${locale}/404.html`]),
+  ];
 }
 
 /** WCAG 2.2 AA, and axe's best practices beyond it (landmarks, one h1, heading order). */
@@ -51,7 +62,7 @@ export async function checkPage(context: BrowserContext, url: string, route: str
   const problems: string[] = [];
   const requests: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && !(route === '/404.html' && /404/.test(message.text()))) problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !(route.endsWith('/404.html') && /404/.test(message.text()))) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));

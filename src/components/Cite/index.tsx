@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 export interface CiteRef {
@@ -46,7 +47,7 @@ export default function Cite({id, refs}: CiteProps): ReactNode {
       {refs.map((ref, index) => (
         <span key={ref.n}>
           {index > 0 && ', '}
-          <a href={`#ref-${ref.n}`} title={ref.label} aria-label={`Reference ${ref.n}: ${ref.label}`}>
+          <a href={`#ref-${ref.n}`} title={ref.label} aria-label={translate({id: 'scaratlas.cite.label', message: 'Reference {n}: {label}'}, {n: ref.n, label: ref.label})}>
             {ref.n}
           </a>
         </span>

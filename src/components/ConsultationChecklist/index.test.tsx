@@ -1,6 +1,8 @@
 import {act, fireEvent, render, screen} from '@testing-library/react';
 import ConsultationChecklist from '.';
 import * as checklist from '@site/docs/_data/consultation-checklist';
+import * as checklistEs from '@site/i18n/es/docusaurus-plugin-content-docs/version-2027.1/_data/consultation-checklist';
+import {setTestLocale} from '@site/tests/mocks/locale';
 
 const {consultationChecklist, consultationChecklistTitle} = checklist;
 import {STORAGE_KEY} from './logic';
@@ -161,5 +163,49 @@ describe('<ConsultationChecklist>', () => {
     fireEvent.click(screen.getByRole('button', {name: 'Print'}));
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();
+  });
+});
+
+// The Spanish texts below are not English words: cspell:disable
+describe('in Spanish', () => {
+  const spanishStatus = (): HTMLElement => screen.getByText(/de \d+ marcados/).parentElement!;
+
+  beforeAll(() => setTestLocale('es'));
+  afterAll(() => setTestLocale('en'));
+
+  it('labels the buttons, links and progress in Spanish', () => {
+    render(<ConsultationChecklist {...checklistEs} />);
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Copiar como texto', 'Imprimir', 'Borrar marcas']);
+    expect(spanishStatus().textContent).toContain(`0 de ${checklistEs.consultationChecklistItemIds.length} marcados`);
+    expect(screen.getByRole('group', {name: 'Credenciales'}).textContent).toContain('Más sobre esto: Credenciales que debe comprobar');
+    expect(screen.getByText(/Marque un punto cuando esté conforme con la respuesta/)).toBeTruthy();
+  });
+
+  it('says in Spanish when the browser cannot save the ticks', () => {
+    jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('denied');
+    });
+    try {
+      render(<ConsultationChecklist {...checklistEs} />);
+      fireEvent.click(screen.getAllByRole('checkbox')[0]!);
+      expect(spanishStatus().textContent).toContain('1 de');
+      expect(spanishStatus().textContent).toContain('Este navegador no puede guardar sus marcas. Se perderán cuando salga de la página.');
+    } finally {
+      jest.restoreAllMocks();
+    }
+  });
+
+  it('copies the Spanish checklist, and shows it in a box when copying fails', async () => {
+    render(<ConsultationChecklist {...checklistEs} />);
+    const [first] = checklistEs.consultationChecklist[0].items;
+    fireEvent.click(screen.getByLabelText(first.text));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', {name: 'Copiar como texto'}));
+    });
+    const textarea = screen.getByLabelText('La lista como texto') as HTMLTextAreaElement;
+    expect(textarea.value.startsWith(`Lista de verificación para la consulta\n\nCredenciales\n[x] ${first.text}\n[ ] `)).toBe(true);
+    expect(spanishStatus().textContent).toContain('Este navegador no dejó que la página copiara el texto.');
+    fireEvent.click(screen.getByRole('button', {name: 'Borrar marcas'}));
+    expect(spanishStatus().textContent).toContain('Lista borrada');
   });
 });

@@ -1,5 +1,6 @@
 import {useEffect, useId, useMemo, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
 import type {ChecklistGroup} from '@site/docs/_data/consultation-checklist';
 import {STORAGE_KEY, allItemIds, inOrder, parseStored, progress, progressText, toPlainText} from './logic';
 import styles from './styles.module.css';
@@ -16,12 +17,19 @@ export interface ConsultationChecklistProps {
 
 type Message = 'copied' | 'copy-failed' | 'cleared';
 
-const messageText: Record<Message, string> = {
-  copied: 'Copied. You can paste the checklist into a note or a message.',
-  'copy-failed':
-    'This browser did not let the page copy the text. The text is selected in the box below: copy it from there.',
-  cleared: 'Checklist cleared',
-};
+function messageText(message: Message): string {
+  switch (message) {
+    case 'copied':
+      return translate({id: 'scaratlas.checklist.copied', message: 'Copied. You can paste the checklist into a note or a message.'});
+    case 'copy-failed':
+      return translate({
+        id: 'scaratlas.checklist.copyFailed',
+        message: 'This browser did not let the page copy the text. The text is selected in the box below: copy it from there.',
+      });
+    case 'cleared':
+      return translate({id: 'scaratlas.checklist.cleared', message: 'Checklist cleared'});
+  }
+}
 
 /** Saves the ticked ids; false when this browser does not allow storage. */
 function save(ids: readonly string[]): boolean {
@@ -114,33 +122,38 @@ export default function ConsultationChecklist({
   return (
     <div className={styles.checklist}>
       <p className={styles.intro}>
-        Tick an item when you are happy with the answer. Your ticks are kept in this browser only. They are not sent
-        anywhere.
+        <Translate id="scaratlas.checklist.intro">
+          Tick an item when you are happy with the answer. Your ticks are kept in this browser only. They are not sent anywhere.
+        </Translate>
       </p>
 
       <div className={styles.status} aria-live="polite">
         <p className={styles.progress}>{progressText(progress(groups, checked))}</p>
-        {message && <p className={styles.message}>{messageText[message]}</p>}
+        {message && <p className={styles.message}>{messageText(message)}</p>}
         {!storageOk && (
-          <p className={styles.message}>This browser cannot save your ticks. They will be lost when you leave the page.</p>
+          <p className={styles.message}>
+            <Translate id="scaratlas.checklist.noStorage">This browser cannot save your ticks. They will be lost when you leave the page.</Translate>
+          </p>
         )}
       </div>
 
       <div className={styles.actions}>
         <button type="button" className={styles.button} onClick={() => void copy()}>
-          Copy as text
+          <Translate id="scaratlas.checklist.copy">Copy as text</Translate>
         </button>
         <button type="button" className={styles.button} onClick={() => window.print()}>
-          Print
+          <Translate id="scaratlas.checklist.print">Print</Translate>
         </button>
         <button type="button" className={styles.button} onClick={reset}>
-          Reset
+          <Translate id="scaratlas.checklist.reset">Reset</Translate>
         </button>
       </div>
 
       {fallbackOpen && (
         <div className={styles.fallback}>
-          <label htmlFor={`${baseId}-text`}>Checklist as text</label>
+          <label htmlFor={`${baseId}-text`}>
+            <Translate id="scaratlas.checklist.asText">Checklist as text</Translate>
+          </label>
           <textarea id={`${baseId}-text`} ref={fallbackRef} readOnly value={text} rows={12} />
         </div>
       )}
@@ -149,11 +162,11 @@ export default function ConsultationChecklist({
         <fieldset key={group.id} className={styles.group}>
           <legend className={styles.legend}>{group.title}</legend>
           <p className={styles.explainer}>
-            More on this: <Link to={group.explainer.to}>{group.explainer.label}</Link>
+            <Translate id="scaratlas.checklist.moreOnThis">More on this:</Translate> <Link to={group.explainer.to}>{group.explainer.label}</Link>
             {group.also && (
               <>
                 {' '}
-                and <Link to={group.also.to}>{group.also.label}</Link>
+                <Translate id="scaratlas.checklist.and">and</Translate> <Link to={group.also.to}>{group.also.label}</Link>
               </>
             )}
           </p>

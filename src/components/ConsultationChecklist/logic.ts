@@ -1,7 +1,9 @@
 /**
  * Pure helpers for the consultation checklist: reading saved ticks, counting progress and
- * writing the plain-text copy. No React, DOM or browser APIs here.
+ * writing the plain-text copy. No React, DOM or browser APIs here. Words are in the page's
+ * language (translate(): i18n/<locale>/code.json).
  */
+import {translate} from '@docusaurus/Translate';
 
 /** The parts of a checklist group these helpers need. */
 export interface PlainGroup {
@@ -55,7 +57,7 @@ export function progress(groups: readonly PlainGroup[], checked: Iterable<string
 
 /** "3 of 27 checked" */
 export function progressText({done, total}: Progress): string {
-  return `${done} of ${total} checked`;
+  return translate({id: 'scaratlas.checklist.progress', message: '{done} of {total} checked'}, {done, total});
 }
 
 /**
@@ -72,7 +74,7 @@ export function progressText({done, total}: Progress): string {
  *
  * Lines end with "\n"; a blank line separates the title and each group; no trailing newline.
  */
-export function toPlainText(groups: readonly PlainGroup[], checkedIds: Iterable<string>, title = 'Consultation checklist'): string {
+export function toPlainText(groups: readonly PlainGroup[], checkedIds: Iterable<string>, title = translate({id: 'scaratlas.checklist.title', message: 'Consultation checklist'})): string {
   const ticked = new Set(checkedIds);
   const blocks = [
     title,

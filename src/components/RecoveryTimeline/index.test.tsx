@@ -1,6 +1,8 @@
 import {fireEvent, render, screen, within} from '@testing-library/react';
 import type {ReactElement} from 'react';
 import * as timeline from '@site/docs/_data/recovery-timeline';
+import * as timelineEs from '@site/i18n/es/docusaurus-plugin-content-docs/version-2027.1/_data/recovery-timeline';
+import {setTestLocale} from '@site/tests/mocks/locale';
 import {draftCitations} from '@site/tests/helpers/citations';
 import RecoveryTimelineWith from '.';
 
@@ -145,5 +147,39 @@ describe('<RecoveryTimeline>', () => {
     expect(live.textContent).toBe('');
     typeDay('4');
     expect(live.textContent).toContain('Day 4 is in “Days 4-7”');
+  });
+});
+
+// The Spanish texts below are not English words: cspell:disable
+describe('in Spanish', () => {
+  const SpanishTimeline = () => <RecoveryTimelineWith {...timelineEs} citations={citations} />;
+  const spanishInput = () => screen.getByLabelText('¿En qué día de la recuperación está?') as HTMLInputElement;
+
+  beforeAll(() => setTestLocale('es'));
+  afterAll(() => setTestLocale('en'));
+
+  it('labels the day input and the phase groups in Spanish', () => {
+    render(<SpanishTimeline />);
+    expect(spanishInput().value).toBe('');
+    expect(screen.getByRole('button', {name: 'Borrar'})).toBeTruthy();
+    const [first] = Array.from(screen.getByRole('list', {name: 'Fases de la recuperación, en orden'}).children) as HTMLElement[];
+    expect(within(first!).getAllByRole('heading', {level: 4}).map((h) => h.textContent?.trim())).toEqual(['Qué es normal', 'Llame a su clínica si', 'Cuidados']);
+    expect(screen.getByText('Urgencia:')).toBeTruthy();
+  });
+
+  it('explains a bad day in Spanish', () => {
+    render(<SpanishTimeline />);
+    fireEvent.change(spanishInput(), {target: {value: '61'}});
+    expect(screen.getByRole('alert').textContent).toBe('Esta guía cubre los días 0 a 60. Escriba un día de 0 a 60, o consulte a su clínica.');
+    fireEvent.change(spanishInput(), {target: {value: '-1'}});
+    expect(screen.getByRole('alert').textContent).toBe('Un día no puede ser menor que 0. El día 0 es el día del tratamiento. Escriba un día de 0 a 60.');
+  });
+
+  it('marks the current phase in Spanish', () => {
+    const {container} = render(<SpanishTimeline />);
+    fireEvent.change(spanishInput(), {target: {value: '4'}});
+    expect(container.querySelector('[aria-live="polite"]')!.textContent).toContain('El día 4 está en “Días 4-7”. Abajo está marcado con “Usted está aquí”.');
+    expect(screen.getByText(/Usted está aquí \(día 4\)/)).toBeTruthy();
+    expect(screen.getByRole('link', {name: 'Ir a Días 4-7'}).getAttribute('href')).toBe('#recovery-days-4-7');
   });
 });

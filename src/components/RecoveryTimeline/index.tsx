@@ -1,5 +1,6 @@
 import {useId, useRef, useState, type ChangeEvent, type ReactNode} from 'react';
 import type {Claim, RecoveryPhase, RecoveryTimelineData} from '@site/docs/_data/recovery-timeline';
+import Translate, {translate} from '@docusaurus/Translate';
 import Cite, {refsOf, type Citations} from '@site/src/components/Cite';
 import {MAX_DAY, dayMessages, parseDay, phaseForDay, type ParsedDay} from './logic';
 import styles from './styles.module.css';
@@ -68,17 +69,19 @@ export default function RecoveryTimeline({recoveryTimeline: data, unsourcedLabel
           text above the timeline (with its numbered citations), not again here. */}
       <p className={styles.emergency}>
         <strong className={styles.emergencyLabel}>
-          <WarningIcon /> Emergency:
+          <WarningIcon /> <Translate id="scaratlas.timeline.emergency">Emergency:</Translate>
         </strong>{' '}
         {data.emergency.text} {sources(data.emergency)}
       </p>
 
       <div className={styles.picker}>
         <label htmlFor={inputId} className={styles.label}>
-          What day is it for you?
+          <Translate id="scaratlas.timeline.dayLabel">What day is it for you?</Translate>
         </label>
         <p id={hintId} className={styles.hint}>
-          Optional. Count the day of your treatment as day 0. Enter a whole number from 0 to {MAX_DAY}.
+          <Translate id="scaratlas.timeline.dayHint" values={{maxDay: MAX_DAY}}>
+            {'Optional. Count the day of your treatment as day 0. Enter a whole number from 0 to {maxDay}.'}
+          </Translate>
         </p>
         <div className={styles.inputRow}>
           <input
@@ -96,7 +99,7 @@ export default function RecoveryTimeline({recoveryTimeline: data, unsourcedLabel
             aria-describedby={error ? `${hintId} ${errorId}` : hintId}
           />
           <button type="button" className={styles.button} onClick={clear}>
-            Clear
+            <Translate id="scaratlas.timeline.clear">Clear</Translate>
           </button>
         </div>
         {error && (
@@ -107,14 +110,20 @@ export default function RecoveryTimeline({recoveryTimeline: data, unsourcedLabel
         <p className={styles.status} aria-live="polite">
           {current && day !== undefined && (
             <>
-              Day {day} is in “{current.label}”. It is marked “You are here” below.{' '}
-              <a href={`#${phaseAnchor(current)}`}>Go to {current.label}</a>
+              <Translate id="scaratlas.timeline.dayStatus" values={{day, phase: current.label}}>
+                {'Day {day} is in “{phase}”. It is marked “You are here” below.'}
+              </Translate>{' '}
+              <a href={`#${phaseAnchor(current)}`}>
+                <Translate id="scaratlas.timeline.goTo" values={{phase: current.label}}>
+                  {'Go to {phase}'}
+                </Translate>
+              </a>
             </>
           )}
         </p>
       </div>
 
-      <ol className={styles.timeline} aria-label="Recovery phases, in order">
+      <ol className={styles.timeline} aria-label={translate({id: 'scaratlas.timeline.phasesLabel', message: 'Recovery phases, in order'})}>
         {data.phases.map((phase) => {
           const isCurrent = phase === current;
           return (
@@ -127,21 +136,28 @@ export default function RecoveryTimeline({recoveryTimeline: data, unsourcedLabel
               <h3 className={styles.phaseTitle}>{phase.label}</h3>
               {isCurrent && (
                 <p className={styles.here}>
-                  <span aria-hidden="true">➜ </span>You are here (day {day})
+                  <span aria-hidden="true">➜ </span>
+                  <Translate id="scaratlas.timeline.here" values={{day}}>
+                    {'You are here (day {day})'}
+                  </Translate>
                 </p>
               )}
 
-              <h4 className={styles.groupTitle}>What is normal</h4>
+              <h4 className={styles.groupTitle}>
+                <Translate id="scaratlas.timeline.normal">What is normal</Translate>
+              </h4>
               <ClaimList claims={phase.normal} sources={sources} />
 
               <div className={styles.callClinic}>
                 <h4 className={styles.groupTitle}>
-                  <WarningIcon /> Call your clinic if
+                  <WarningIcon /> <Translate id="scaratlas.timeline.callClinic">Call your clinic if</Translate>
                 </h4>
                 <ClaimList claims={phase.callClinic} sources={sources} />
               </div>
 
-              <h4 className={styles.groupTitle}>Care</h4>
+              <h4 className={styles.groupTitle}>
+                <Translate id="scaratlas.timeline.care">Care</Translate>
+              </h4>
               <ClaimList claims={phase.care} sources={sources} />
             </li>
           );

@@ -1,7 +1,9 @@
 /**
  * Pure helpers for <RecoveryTimeline>: read the "What day is it for you?" input and find the phase
- * for a day. No React, DOM or Node APIs, so they test without a browser.
+ * for a day. No React, DOM or Node APIs, so they test without a browser. Messages are in the page's
+ * language (translate(): i18n/<locale>/code.json).
  */
+import {translate} from '@docusaurus/Translate';
 
 /** The part of a phase these helpers need: an inclusive day range, `toDay: null` = no end. */
 export interface DayRange {
@@ -16,13 +18,19 @@ export const MAX_DAY = 60;
 
 /** What to tell the visitor for each kind of bad input. */
 export function dayMessages(maxDay: number = MAX_DAY) {
-  const range = `from 0 to ${maxDay}`;
+  const values = {maxDay};
   return {
-    empty: `Enter the number of days since your treatment, ${range}.`,
-    notANumber: `Enter the day as a number, ${range}.`,
-    negative: `A day cannot be below 0. Day 0 is the day of treatment. Enter a day ${range}.`,
-    fraction: `Use a whole number of days, ${range}.`,
-    tooLarge: `This guide covers days 0 to ${maxDay}. Enter a day ${range}, or ask your clinic.`,
+    empty: translate({id: 'scaratlas.timeline.error.empty', message: 'Enter the number of days since your treatment, from 0 to {maxDay}.'}, values),
+    notANumber: translate({id: 'scaratlas.timeline.error.notANumber', message: 'Enter the day as a number, from 0 to {maxDay}.'}, values),
+    negative: translate(
+      {id: 'scaratlas.timeline.error.negative', message: 'A day cannot be below 0. Day 0 is the day of treatment. Enter a day from 0 to {maxDay}.'},
+      values,
+    ),
+    fraction: translate({id: 'scaratlas.timeline.error.fraction', message: 'Use a whole number of days, from 0 to {maxDay}.'}, values),
+    tooLarge: translate(
+      {id: 'scaratlas.timeline.error.tooLarge', message: 'This guide covers days 0 to {maxDay}. Enter a day from 0 to {maxDay}, or ask your clinic.'},
+      values,
+    ),
   } as const;
 }
 

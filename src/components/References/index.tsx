@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
-import {citationText, referenceLinks, type PublicReference} from '@site/src/data/reference';
+import Translate, {translate} from '@docusaurus/Translate';
+import {citationText, referenceLinks, type PublicReference, type ReferenceLink} from '@site/src/data/reference';
 import styles from './styles.module.css';
 
 export type NumberedReference = PublicReference & {n: number};
@@ -12,7 +13,11 @@ export interface ReferencesProps {
 /** The page's numbered reference list; each entry links to its DOI, PubMed record or official page. */
 export default function References({items = []}: ReferencesProps): ReactNode {
   if (items.length === 0) {
-    return <p className={styles.empty}>This page cites no sources.</p>;
+    return (
+      <p className={styles.empty}>
+        <Translate id="scaratlas.references.none">This page cites no sources.</Translate>
+      </p>
+    );
   }
   return (
     <ol className={`references-list ${styles.list}`}>
@@ -25,6 +30,13 @@ export default function References({items = []}: ReferencesProps): ReactNode {
   );
 }
 
+/** A link's text in the page's language: the official page is named in words, DOI and PMID are identifiers. */
+function linkLabel(reference: PublicReference, link: ReferenceLink): string {
+  return reference.url !== undefined && link.href === reference.url && link.label === 'Official page'
+    ? translate({id: 'scaratlas.references.officialPage', message: 'Official page'})
+    : link.label;
+}
+
 export function ReferenceEntry({reference}: {reference: PublicReference}): ReactNode {
   return (
     <>
@@ -32,7 +44,7 @@ export function ReferenceEntry({reference}: {reference: PublicReference}): React
       {referenceLinks(reference).map((link) => (
         <span key={link.href} className={styles.link}>
           <a href={link.href} rel="noopener noreferrer">
-            {link.label}
+            {linkLabel(reference, link)}
           </a>
         </span>
       ))}

@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 /**
@@ -47,79 +48,93 @@ interface Drawing {
   scarLabel: Label;
 }
 
-const drawings: Record<ScarType, Drawing> = {
-  icepick: {
-    title: 'Cross-section of an icepick scar',
-    desc:
-      'Three skin layers are shown: the thin epidermis on top, the thicker dermis below it, and ' +
-      'fat at the bottom. An icepick scar is a narrow, deep, V-shaped tract. It is wide at the ' +
-      'surface, tapers to a point, and here runs down through the dermis almost to the fat. ' +
-      'Not to scale.',
-    caption:
-      'Icepick scar: a narrow, deep tract, usually less than 2 mm wide at the surface, that can ' +
-      'reach the deep dermis or the fat below. Drawing not to scale.',
-    surfacePath: `M0 ${surface} H276 L300 214 L324 ${surface} H${width}`,
-    dipPath: `M276 ${surface} L300 214 L324 ${surface} Z`,
-    scarLabel: {text: 'Icepick tract', x: 316, y: 16, to: [304, 126]},
-  },
-  boxcar: {
-    title: 'Cross-section of a boxcar scar',
-    desc:
-      'Three skin layers are shown: the thin epidermis on top, the thicker dermis below it, and ' +
-      'fat at the bottom. A boxcar scar is a round or oval dip with steep, sharp side walls and a ' +
-      'flat floor, like a box pressed into the skin. It stays within the dermis. Not to scale.',
-    caption:
-      'Boxcar scar: a round or oval dip with sharp vertical walls and a flat floor, about 1.5 to ' +
-      '4 mm wide. It can be shallow or deep. Drawing not to scale.',
-    surfacePath: `M0 ${surface} H236 L240 140 H360 L364 ${surface} H${width}`,
-    dipPath: `M236 ${surface} L240 140 H360 L364 ${surface} Z`,
-    scarLabel: {text: 'Flat floor', x: 338, y: 16, to: [330, 136]},
-  },
-  rolling: {
-    title: 'Cross-section of a rolling scar',
-    desc:
-      'Three skin layers are shown: the thin epidermis on top, the thicker dermis below it, and ' +
-      'fat at the bottom. A rolling scar is a wide area where the surface rises and falls in ' +
-      'gentle waves. Under each low point, a band of fibrous tissue runs from the dermis down to ' +
-      'the fat and pulls the surface down. Not to scale.',
-    caption:
-      'Rolling scar: a wide, wavy dip, usually more than 4 to 5 mm across. Fibrous bands tether ' +
-      'the dermis to the fat below and pull the surface down. Drawing not to scale.',
-    surfacePath:
-      `M0 ${surface} H170 C200 ${surface} 208 116 238 116 C268 116 276 78 306 78 ` +
-      `C336 78 344 118 374 118 C404 118 412 ${surface} 442 ${surface} H${width}`,
-    dipPath:
-      `M170 ${surface} C200 ${surface} 208 116 238 116 C268 116 276 78 306 78 ` +
-      `C336 78 344 118 374 118 C404 118 412 ${surface} 442 ${surface} Z`,
-    bands: [
-      [238, 126, 230, fatTop + 30],
-      [374, 128, 382, fatTop + 30],
-    ],
-    scarLabel: {text: 'Fibrous band', x: 286, y: 262, to: [376, 200]},
-  },
-};
+/** The three drawings, their words in the page's language. */
+function drawings(): Record<ScarType, Drawing> {
+  return {
+    icepick: {
+      title: translate({id: 'scaratlas.scarSection.icepick.title', message: 'Cross-section of an icepick scar'}),
+      desc: translate({
+        id: 'scaratlas.scarSection.icepick.desc',
+        message:
+          'Three skin layers are shown: the thin epidermis on top, the thicker dermis below it, and fat at the bottom. An icepick scar is a narrow, deep, V-shaped tract. It is wide at the surface, tapers to a point, and here runs down through the dermis almost to the fat. Not to scale.',
+      }),
+      caption: translate({
+        id: 'scaratlas.scarSection.icepick.caption',
+        message:
+          'Icepick scar: a narrow, deep tract, usually less than 2 mm wide at the surface, that can reach the deep dermis or the fat below. Drawing not to scale.',
+      }),
+      surfacePath: `M0 ${surface} H276 L300 214 L324 ${surface} H${width}`,
+      dipPath: `M276 ${surface} L300 214 L324 ${surface} Z`,
+      scarLabel: {text: translate({id: 'scaratlas.scarSection.icepick.label', message: 'Icepick tract'}), x: 316, y: 16, to: [304, 126]},
+    },
+    boxcar: {
+      title: translate({id: 'scaratlas.scarSection.boxcar.title', message: 'Cross-section of a boxcar scar'}),
+      desc: translate({
+        id: 'scaratlas.scarSection.boxcar.desc',
+        message:
+          'Three skin layers are shown: the thin epidermis on top, the thicker dermis below it, and fat at the bottom. A boxcar scar is a round or oval dip with steep, sharp side walls and a flat floor, like a box pressed into the skin. It stays within the dermis. Not to scale.',
+      }),
+      caption: translate({
+        id: 'scaratlas.scarSection.boxcar.caption',
+        message:
+          'Boxcar scar: a round or oval dip with sharp vertical walls and a flat floor, about 1.5 to 4 mm wide. It can be shallow or deep. Drawing not to scale.',
+      }),
+      surfacePath: `M0 ${surface} H236 L240 140 H360 L364 ${surface} H${width}`,
+      dipPath: `M236 ${surface} L240 140 H360 L364 ${surface} Z`,
+      scarLabel: {text: translate({id: 'scaratlas.scarSection.boxcar.label', message: 'Flat floor'}), x: 338, y: 16, to: [330, 136]},
+    },
+    rolling: {
+      title: translate({id: 'scaratlas.scarSection.rolling.title', message: 'Cross-section of a rolling scar'}),
+      desc: translate({
+        id: 'scaratlas.scarSection.rolling.desc',
+        message:
+          'Three skin layers are shown: the thin epidermis on top, the thicker dermis below it, and fat at the bottom. A rolling scar is a wide area where the surface rises and falls in gentle waves. Under each low point, a band of fibrous tissue runs from the dermis down to the fat and pulls the surface down. Not to scale.',
+      }),
+      caption: translate({
+        id: 'scaratlas.scarSection.rolling.caption',
+        message:
+          'Rolling scar: a wide, wavy dip, usually more than 4 to 5 mm across. Fibrous bands tether the dermis to the fat below and pull the surface down. Drawing not to scale.',
+      }),
+      surfacePath:
+        `M0 ${surface} H170 C200 ${surface} 208 116 238 116 C268 116 276 78 306 78 ` +
+        `C336 78 344 118 374 118 C404 118 412 ${surface} 442 ${surface} H${width}`,
+      dipPath:
+        `M170 ${surface} C200 ${surface} 208 116 238 116 C268 116 276 78 306 78 ` +
+        `C336 78 344 118 374 118 C404 118 412 ${surface} 442 ${surface} Z`,
+      bands: [
+        [238, 126, 230, fatTop + 30],
+        [374, 128, 382, fatTop + 30],
+      ],
+      scarLabel: {text: translate({id: 'scaratlas.scarSection.rolling.label', message: 'Fibrous band'}), x: 286, y: 262, to: [376, 200]},
+    },
+  };
+}
 
 /** Layer labels, shared by all three drawings (left column, clear of every scar shape). */
-const layerLabels: readonly Label[] = [
-  {text: 'Epidermis', x: 12, y: 16, to: [64, surface]},
-  {text: 'Dermis', x: 12, y: 134, to: [12, 134]},
-  {text: 'Fat', x: 12, y: 262, to: [12, 262]},
-];
+function layerLabels(): readonly Label[] {
+  return [
+    {text: translate({id: 'scaratlas.scarSection.epidermis', message: 'Epidermis'}), x: 12, y: 16, to: [64, surface]},
+    {text: translate({id: 'scaratlas.scarSection.dermis', message: 'Dermis'}), x: 12, y: 134, to: [12, 134]},
+    {text: translate({id: 'scaratlas.scarSection.fat', message: 'Fat'}), x: 12, y: 262, to: [12, 262]},
+  ];
+}
 
 const pillHeight = 32;
 const charWidth = 10.4; // rough width of one character at the label font size
 
 function Pill({label}: {label: Label}): ReactNode {
   const pillWidth = Math.round(label.text.length * charWidth + 20);
+  // A longer translated label moves left rather than run off the drawing (no English label does).
+  const x = Math.min(label.x, width - 8 - pillWidth);
   const [tx, ty] = label.to;
-  const centerX = label.x + pillWidth / 2;
+  const centerX = x + pillWidth / 2;
   const fromY = ty > label.y ? label.y + pillHeight : label.y;
   const hasLeader = tx !== label.x || ty !== label.y;
   return (
     <g>
       {hasLeader && <line className={styles.leader} x1={centerX} y1={fromY} x2={tx} y2={ty} />}
-      <rect className={styles.pill} x={label.x} y={label.y} width={pillWidth} height={pillHeight} rx={8} />
-      <text className={styles.label} x={label.x + 10} y={label.y + 22}>
+      <rect className={styles.pill} x={x} y={label.y} width={pillWidth} height={pillHeight} rx={8} />
+      <text className={styles.label} x={x + 10} y={label.y + 22}>
         {label.text}
       </text>
     </g>
@@ -127,7 +142,7 @@ function Pill({label}: {label: Label}): ReactNode {
 }
 
 export default function ScarCrossSection({type}: Props): ReactNode {
-  const drawing = drawings[type];
+  const drawing = drawings()[type];
   if (!drawing) {
     // Fail the build loudly on a typo in MDX rather than render an empty figure.
     throw new Error(`ScarCrossSection: unknown type "${String(type)}"; use one of ${scarTypes.join(', ')}`);
@@ -159,7 +174,7 @@ export default function ScarCrossSection({type}: Props): ReactNode {
         <path className={styles.air} d={drawing.dipPath} />
         <path className={styles.epidermis} d={drawing.surfacePath} />
 
-        {layerLabels.map((label) => (
+        {layerLabels().map((label) => (
           <Pill key={label.text} label={label} />
         ))}
         <Pill label={drawing.scarLabel} />

@@ -1,6 +1,8 @@
 import {fireEvent, render, screen, within} from '@testing-library/react';
 import type {ReactElement} from 'react';
 import * as finder from '@site/docs/_data/scar-finder';
+import * as finderEs from '@site/i18n/es/docusaurus-plugin-content-docs/version-2027.1/_data/scar-finder';
+import {setTestLocale} from '@site/tests/mocks/locale';
 import {draftCitations} from '@site/tests/helpers/citations';
 import ScarTypeFinderWith from '.';
 
@@ -134,5 +136,58 @@ describe('<ScarTypeFinder>', () => {
     const html = renderToString(<ScarTypeFinder />);
     expect(html).toContain('Is the mark raised, sunken or flat?');
     expect(html).toContain('Only a clinician can diagnose a scar');
+  });
+});
+
+// The Spanish texts below are not English words: cspell:disable
+describe('in Spanish', () => {
+  const SpanishFinder = () => <ScarTypeFinderWith {...finderEs} citations={citations} />;
+  const spanishRegion = () => screen.getByRole('region', {name: 'Qué sugieren sus respuestas'});
+
+  beforeAll(() => setTestLocale('es'));
+  afterAll(() => setTestLocale('en'));
+
+  it('labels the result and the button in Spanish', () => {
+    render(<SpanishFinder />);
+    expect(screen.getByRole('heading', {level: 3, name: 'Qué sugieren sus respuestas'})).toBeTruthy();
+    expect(screen.getByRole('button', {name: 'Empezar de nuevo'})).toBeTruthy();
+    expect(spanishRegion().textContent).toContain('Responda las preguntas de arriba para ver una sugerencia.');
+  });
+
+  it('says in Spanish what is still to answer', () => {
+    render(<SpanishFinder />);
+    clickLabel(/^Hundida:/);
+    expect(spanishRegion().textContent).toContain('Falta responder: cuánto mide de ancho; qué pasa cuando estira la piel.');
+  });
+
+  it('builds the reasons from the Spanish frames and data', () => {
+    render(<SpanishFinder />);
+    clickLabel(/^Hundida:/);
+    clickLabel(/^Muy estrecho/);
+    clickLabel(/^Se queda igual/);
+    const region = spanishRegion();
+    expect(region.textContent).toContain('Coincidencia probable: Cicatriz en picahielo');
+    const reasons = within(region).getAllByRole('listitem').map((li) => li.textContent);
+    expect(reasons[0]).toBe(
+      'Usted indicó que es hundida y de menos de 2 mm de ancho, como el agujero de un pinchazo: las cicatrices en picahielo son estrechas y profundas. Suelen medir menos de 2 mm de ancho en la superficie.',
+    );
+    expect(within(region).getByRole('link', {name: `Referencia ${citations.fabbrocini2010!.n}: Fabbrocini 2010`})).toBeTruthy();
+  });
+
+  it('fills the width into the Spanish "mixed" sentence', () => {
+    render(<SpanishFinder />);
+    clickLabel(/^Hundida:/);
+    clickLabel(/^Pequeño/);
+    clickLabel(/^Se aplana/);
+    expect(spanishRegion().textContent).toContain('El ancho corresponde a una cicatriz en vagón (boxcar), pero');
+  });
+
+  it('repeats a flat or raised answer in Spanish', () => {
+    render(<SpanishFinder />);
+    clickLabel(/^Plana:/);
+    clickLabel(/^No lo sé con seguridad, o es una mezcla/);
+    expect(spanishRegion().textContent).toContain('Usted indicó que es plana, pero no tiene claro de qué color es: las marcas planas');
+    clickLabel(/^Elevada:/);
+    expect(spanishRegion().textContent).toContain('Usted indicó que está elevada sobre la piel: las cicatrices de acné elevadas');
   });
 });

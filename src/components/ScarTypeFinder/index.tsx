@@ -1,5 +1,6 @@
 import {useId, useRef, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
 import type {QuestionId} from '@site/docs/_data/scar-finder';
 import {
   askedQuestions,
@@ -16,14 +17,24 @@ import Cite, {refsOf, type Citations} from '@site/src/components/Cite';
 import styles from './styles.module.css';
 
 /** Short names of the questions, for the "still to answer" line. */
-const questionTopic: Record<QuestionId, string> = {
-  surface: 'raised, sunken or flat',
-  color: 'its color',
-  width: 'how wide it is',
-  stretch: 'what happens when you stretch the skin',
-};
+function questionTopic(question: QuestionId): string {
+  switch (question) {
+    case 'surface':
+      return translate({id: 'scaratlas.finder.topic.surface', message: 'raised, sunken or flat'});
+    case 'color':
+      return translate({id: 'scaratlas.finder.topic.color', message: 'its color'});
+    case 'width':
+      return translate({id: 'scaratlas.finder.topic.width', message: 'how wide it is'});
+    case 'stretch':
+      return translate({id: 'scaratlas.finder.topic.stretch', message: 'what happens when you stretch the skin'});
+  }
+}
 
-const confidenceLabel = {likely: 'Likely match', possible: 'Possible match'} as const;
+function confidenceLabel(confidence: Suggestion['confidence']): string {
+  return confidence === 'likely'
+    ? translate({id: 'scaratlas.finder.confidence.likely', message: 'Likely match'})
+    : translate({id: 'scaratlas.finder.confidence.possible', message: 'Possible match'});
+}
 
 /**
  * Scar-type finder for patients: a few radio-button questions about one mark, then a suggested
@@ -94,25 +105,28 @@ export default function ScarTypeFinder(finder: ScarTypeFinderProps): ReactNode {
 
       <section className={styles.result} aria-live="polite" aria-labelledby={`${baseId}-result`}>
         <h3 id={`${baseId}-result`} className={styles.resultHeading}>
-          What your answers suggest
+          <Translate id="scaratlas.finder.resultHeading">What your answers suggest</Translate>
         </h3>
         {suggestion ? (
           <SuggestionView suggestion={suggestion} finder={finder} />
         ) : (
           <p className={styles.waiting}>
             {answers.surface === undefined
-              ? 'Answer the questions above to see a suggestion.'
-              : `Still to answer: ${missing.map((id) => questionTopic[id]).join('; ')}.`}
+              ? translate({id: 'scaratlas.finder.waiting', message: 'Answer the questions above to see a suggestion.'})
+              : translate({id: 'scaratlas.finder.stillToAnswer', message: 'Still to answer: {topics}.'}, {topics: missing.map(questionTopic).join('; ')})}
           </p>
         )}
         <p className={styles.reminder}>
-          <strong>Remember:</strong> {finderReminder.text}
+          <strong>
+            <Translate id="scaratlas.finder.remember">Remember:</Translate>
+          </strong>{' '}
+          {finderReminder.text}
         </p>
       </section>
 
       <div className={styles.actions}>
         <button type="button" className={styles.reset} onClick={startAgain}>
-          Start again
+          <Translate id="scaratlas.finder.startAgain">Start again</Translate>
         </button>
       </div>
     </div>
@@ -124,10 +138,12 @@ function SuggestionView({suggestion, finder}: {suggestion: Suggestion; finder: S
   return (
     <>
       <p className={styles.match}>
-        {!isUnsure && <span className={styles.confidence}>{confidenceLabel[suggestion.confidence]}: </span>}
+        {!isUnsure && <span className={styles.confidence}>{confidenceLabel(suggestion.confidence)}: </span>}
         <strong>{finder.finderResults[suggestion.type].name}</strong>
       </p>
-      <p className={styles.why}>Why this suggestion:</p>
+      <p className={styles.why}>
+        <Translate id="scaratlas.finder.why">Why this suggestion:</Translate>
+      </p>
       <ul className={styles.reasons}>
         {suggestion.reasons.map((reason) => (
           <li key={reason}>{reason}</li>
@@ -138,7 +154,7 @@ function SuggestionView({suggestion, finder}: {suggestion: Suggestion; finder: S
       </p>
       {suggestion.sources.length > 0 && (
         <p className={styles.sources}>
-          Sources: <Cite id={suggestion.sources.join(',')} refs={refsOf(suggestion.sources, finder.citations, 'ScarTypeFinder')} />
+          <Translate id="scaratlas.finder.sources">Sources:</Translate> <Cite id={suggestion.sources.join(',')} refs={refsOf(suggestion.sources, finder.citations, 'ScarTypeFinder')} />
         </p>
       )}
     </>

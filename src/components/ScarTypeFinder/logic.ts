@@ -1,7 +1,10 @@
 /**
  * Pure logic of the scar-type finder: which questions are asked, and what the answers suggest.
- * No React, DOM or browser APIs here. The wording comes from the edition's _data/scar-finder.ts.
+ * No React, DOM or browser APIs here. The wording comes from the edition's _data/scar-finder.ts;
+ * the frames that join its pieces into sentences are in the page's language (translate():
+ * i18n/<locale>/code.json).
  */
+import {translate} from '@docusaurus/Translate';
 import type * as DraftFinder from '@site/docs/_data/scar-finder';
 import type {
   AnswerValue,
@@ -17,10 +20,15 @@ import type {
  * own edition (spread into <ScarTypeFinder {...finder} />), so a published edition keeps its data.
  * The decision rules below are code and are shared.
  */
-export type FinderData = Pick<
-  typeof DraftFinder,
-  'finderIntro' | 'finderQuestions' | 'finderReminder' | 'finderResults' | 'finderTargets' | 'finderText' | 'unsureTargets'
+export type FinderData = Wording<
+  Pick<typeof DraftFinder, 'finderIntro' | 'finderQuestions' | 'finderReminder' | 'finderResults' | 'finderTargets' | 'finderText' | 'unsureTargets'>
 >;
+
+/**
+ * The shape of the draft's data with its wording widened to `string`, so the data file of any
+ * language fits; answer values and source ids keep their exact types.
+ */
+type Wording<T> = T extends string ? string : {readonly [K in keyof T]: K extends 'value' | 'sources' | 'hintSources' ? T[K] : Wording<T[K]>};
 
 export type Surface = AnswerValue<'surface'>;
 export type Color = AnswerValue<'color'>;
@@ -81,6 +89,25 @@ export function pruneAnswers(answers: Answers): Answers {
 }
 
 /** Collects reason sentences and their sources. */
+/**
+ * Frames of the sentences that repeat an answer: "You said it is flat and <said>: <fact>". The data
+ * file's `said` and `fact` pieces are written to fit these frames in its own language.
+ */
+function saidFrames() {
+  return {
+    raised: (values: SaidValues) => translate({id: 'scaratlas.finder.said.raised', message: 'You said it is {said}: {fact}'}, values),
+    flat: (values: SaidValues) => translate({id: 'scaratlas.finder.said.flat', message: 'You said it is flat and {said}: {fact}'}, values),
+    flatUnsure: (values: SaidValues) =>
+      translate({id: 'scaratlas.finder.said.flatUnsure', message: 'You said it is flat but you are {said}: {fact}'}, values),
+    sunken: (values: SaidValues) => translate({id: 'scaratlas.finder.said.sunken', message: 'You said it is sunken and {said}: {fact}'}, values),
+    sunkenUnsure: (values: SaidValues) =>
+      translate({id: 'scaratlas.finder.said.sunkenUnsure', message: 'You said it is sunken but you are {said}: {fact}'}, values),
+  } as const;
+}
+
+type SaidValues = {said: string; fact: string};
+type SaidFrame = keyof ReturnType<typeof saidFrames>;
+
 class Reasons {
   readonly lines: string[] = [];
   readonly sources: FinderSourceId[] = [];
@@ -95,9 +122,9 @@ class Reasons {
     return this.add(item.text, item.sources);
   }
 
-  /** "You said it is <lead><said>: <fact>" */
-  said(lead: string, part: {said: string; fact: SourcedText}): this {
-    return this.add(`You said it is ${lead}${part.said}: ${part.fact.text}`, part.fact.sources);
+  /** A sentence that repeats the reader's answer (`said`) and gives the matching fact: `frame` fills them in. */
+  said(frame: SaidFrame, part: {said: string; fact: SourcedText}): this {
+    return this.add(saidFrames()[frame]({said: part.said, fact: part.fact.text}), part.fact.sources);
   }
 
   cite(sources: readonly FinderSourceId[]): this {
@@ -126,7 +153,12 @@ function unsure(finder: FinderData, why: keyof FinderData['unsureTargets'], reas
 }
 
 const widthType = {narrow: 'icepick', small: 'boxcar', wide: 'rolling'} as const;
-const widthArticle = {narrow: 'an icepick', small: 'a boxcar'} as const;
+/** The type a narrow or small width fits, as the data's `mixed` sentence puts it in place of {width}. */
+function widthArticle(width: 'narrow' | 'small'): string {
+  return width === 'narrow'
+    ? translate({id: 'scaratlas.finder.mixed.narrow', message: 'an icepick', description: 'Replaces {width} in the data file\'s "mixed" sentence'})
+    : translate({id: 'scaratlas.finder.mixed.small', message: 'a boxcar', description: 'Replaces {width} in the data file\'s "mixed" sentence'});
+}
 
 /**
  * What the answers suggest, or null while an asked question is unanswered.
@@ -147,39 +179,33 @@ export function suggest(answers: Answers, finder: FinderData): Suggestion | null
 
   switch (answers.surface) {
     case 'raised':
-      reasons.said('', finderText.raised).addText(finderText.raisedRarer);
+      reasons.said('raised', finderText.raised).addText(finderText.raisedRarer);
       return result(finder, 'hypertrophic', finderTargets.hypertrophic, 'likely', reasons);
 
     case 'flat':
       if (answers.color === 'brown') {
-        reasons.said('flat and ', finderText.brown).addText(finderText.flatNotScar).addText(finderText.pihSkinTone);
+        reasons.said('flat', finderText.brown).addText(finderText.flatNotScar).addText(finderText.pihSkinTone);
         return result(finder, 'pih', finderTargets.pih, 'likely', reasons);
       }
       if (answers.color === 'red') {
-        reasons.said('flat and ', finderText.red).addText(finderText.flatNotScar).addText(finderText.pieSkinTone);
+        reasons.said('flat', finderText.red).addText(finderText.flatNotScar).addText(finderText.pieSkinTone);
         return result(finder, 'pie', finderTargets.pie, 'likely', reasons);
       }
-      reasons.add(
-        `You said it is flat but you are ${finderText.colorUnsure.said}: ${finderText.colorUnsure.fact.text}`,
-        finderText.colorUnsure.fact.sources,
-      );
+      reasons.said('flatUnsure', finderText.colorUnsure);
       return unsure(finder, 'color', reasons);
 
     case 'sunken': {
       const {width, stretch} = answers;
       if (width === undefined || width === 'unsure') {
-        reasons.add(
-          `You said it is sunken but you are ${finderText.widthUnsure.said}: ${finderText.widthUnsure.fact.text}`,
-          finderText.widthUnsure.fact.sources,
-        );
+        reasons.said('sunkenUnsure', finderText.widthUnsure);
         return unsure(finder, 'width', reasons);
       }
-      reasons.said('sunken and ', finderText[width]);
+      reasons.said('sunken', finderText[width]);
       const type = widthType[width];
       if (stretch === 'flattens') {
         reasons.addText(finderText.stretchFlattens);
         if (width === 'wide') return result(finder, type, finderTargets[type], 'likely', reasons);
-        reasons.add(finderText.mixed.text.replace('{width}', widthArticle[width]), finderText.mixed.sources);
+        reasons.add(finderText.mixed.text.replace('{width}', widthArticle(width)), finderText.mixed.sources);
         return unsure(finder, 'mixed', reasons);
       }
       if (stretch === 'same') {

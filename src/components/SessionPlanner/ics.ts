@@ -1,6 +1,8 @@
 /**
  * iCalendar (RFC 5545) export of a session plan: one all-day event per date. Pure: no React or DOM.
+ * The event text is in the page's language (translate(): i18n/<locale>/code.json).
  */
+import {translate} from '@docusaurus/Translate';
 import {nextIsoDay, parseIsoDay} from '@site/src/utils/isoDay';
 
 export interface IcsOptions {
@@ -81,7 +83,7 @@ export function toIcs(dates: readonly string[], {title, description, dtstamp = n
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(date)}`,
       `DTEND;VALUE=DATE:${icsDate(nextIsoDay(date))}`,
-      `SUMMARY:${escapeText(`${title} ${n} of ${total} (to confirm with your clinic)`)}`,
+      `SUMMARY:${escapeText(translate({id: 'scaratlas.planner.ics.summary', message: '{title} {n} of {total} (to confirm with your clinic)'}, {title, n, total}))}`,
       `DESCRIPTION:${escapeText(description)}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

@@ -2,6 +2,8 @@ import {act, fireEvent, render, screen, within} from '@testing-library/react';
 import type {ReactElement} from 'react';
 import SessionPlanner from '.';
 import * as plan from '@site/docs/_data/session-plan';
+import * as spanishPlan from '@site/i18n/es/docusaurus-plugin-content-docs/version-2027.1/_data/session-plan';
+import {setTestLocale} from '@site/tests/mocks/locale';
 import {draftCitations} from '@site/tests/helpers/citations';
 import {plannerMessages} from './logic';
 
@@ -129,6 +131,79 @@ describe('<SessionPlanner>', () => {
       expect(revokeObjectURL).not.toHaveBeenCalled();
       act(() => jest.runAllTimers());
       expect(revokeObjectURL).toHaveBeenCalledWith('blob:session-plan');
+    } finally {
+      Object.assign(URL, original);
+    }
+  });
+});
+
+// The Spanish texts below are not English words: cspell:disable
+describe('in Spanish', () => {
+  const planEs = {...spanishPlan, citations};
+  const messagesEs = () => plannerMessages(spanishPlan.sessionPlanLimits);
+
+  beforeAll(() => setTestLocale('es'));
+  afterAll(() => setTestLocale('en'));
+  afterEach(() => {
+    jest.restoreAllMocks();
+    jest.useRealTimers();
+  });
+
+  function fillEs(start: string, interval: string, sessions: string) {
+    fireEvent.change(screen.getByLabelText('Fecha de su primera sesión'), {target: {value: start}});
+    fireEvent.change(screen.getByLabelText('Semanas entre sesiones'), {target: {value: interval}});
+    fireEvent.change(screen.getByLabelText('Número de sesiones'), {target: {value: sessions}});
+  }
+
+  it('labels the form in Spanish and explains a bad input', () => {
+    render(<SessionPlanner {...planEs} today={TODAY} />);
+    expect(screen.getByRole('group', {name: 'Su plan de tratamiento'})).toBeTruthy();
+    expect(screen.getByText('Rellene las tres casillas de arriba para ver las fechas.')).toBeTruthy();
+    fillEs('2026-11-30', '8', '3');
+    const alerts = screen.getAllByRole('alert').map((alert) => alert.textContent);
+    expect(alerts).toEqual([
+      'Revise esto: Esta fecha ya pasó. Elija la fecha de hoy o una posterior.',
+      'Revise esto: Los estudios usaron intervalos de 2 a 6 semanas; para cualquier otro intervalo, consulte a su profesional sanitario.',
+    ]);
+    expect(messagesEs().sessionsRange).toBe('Los estudios usaron de 2 a 5 sesiones; para cualquier otro número, consulte a su profesional sanitario.');
+    expect(screen.getByText('Corrija las casillas marcadas con "Revise esto" para ver las fechas.')).toBeTruthy();
+  });
+
+  it('lists the dates in Spanish', () => {
+    render(<SessionPlanner {...planEs} today={TODAY} />);
+    fillEs('2026-12-16', '4', '3');
+    const region = screen.getByRole('region', {name: 'Fechas sugeridas'});
+    expect(within(region).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'miércoles, 16 de diciembre de 2026',
+      'miércoles, 13 de enero de 2027',
+      'miércoles, 10 de febrero de 2027',
+    ]);
+    expect(region.textContent).toContain('3 sesiones, con 4 semanas de separación. La última sería el miércoles, 10 de febrero de 2027.');
+    expect(screen.getByRole('button', {name: 'Descargar calendario (.ics)'})).toBeTruthy();
+  });
+
+  it('writes the calendar events in Spanish', async () => {
+    jest.useFakeTimers({doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask']});
+    const createObjectURL = jest.fn((_blob: Blob) => 'blob:session-plan');
+    const original = {createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL};
+    Object.assign(URL, {createObjectURL, revokeObjectURL: jest.fn()});
+    try {
+      const downloads: string[] = [];
+      jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        downloads.push(this.download);
+      });
+      render(<SessionPlanner {...planEs} today={TODAY} />);
+      fillEs('2026-12-16', '2', '2');
+      fireEvent.click(screen.getByRole('button', {name: 'Descargar calendario (.ics)'}));
+      expect(downloads).toEqual(['sesiones-de-micropuncion.ics']);
+      const text = await readBlob(createObjectURL.mock.calls[0]![0]);
+      expect(text).toContain('SUMMARY:Sesión de micropunción 1 de 2 (por confirmar con su clínica)\r\n');
+      expect(text).toContain('SUMMARY:Sesión de micropunción 2 de 2 (por confirmar con su clínica)\r\n');
+      // Unfolded (RFC 5545 continuation lines start with a space), commas escaped.
+      expect(text.replace(/\r\n /g, '')).toContain(
+        'DESCRIPTION:Fecha sugerida por el planificador de sesiones de ScarAtlas. Su clínica fija las fechas reales\\, así que confírmelas con ella.\r\n',
+      );
+      act(() => jest.runAllTimers());
     } finally {
       Object.assign(URL, original);
     }

@@ -1,7 +1,9 @@
 import {useEffect, useId, useState, type ChangeEvent, type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
 import type {SessionPlanLimits} from '@site/docs/_data/session-plan';
-import {ICS_FILE_NAME, ICS_MIME_TYPE, toIcs} from './ics';
+import {ICS_MIME_TYPE, toIcs} from './ics';
 import {formatLongDate, todayIso} from '@site/src/utils/isoDay';
+import {useSiteLocale} from '@site/src/utils/useSiteLocale';
 import {planFromInput, validate, type PlanField, type PlanInput} from './logic';
 import Cite, {refsOf, type Citations} from '@site/src/components/Cite';
 import styles from './styles.module.css';
@@ -24,19 +26,44 @@ export interface SessionPlannerProps {
   today?: string;
 }
 
-const EVENT_TITLE = 'Microneedling session';
-const EVENT_DESCRIPTION =
-  'Suggested date from the ScarAtlas session planner. Your clinic sets the real dates, so please confirm with them.';
+/** Title, description and file name of the calendar events, in the page's language. */
+function calendarText() {
+  return {
+    title: translate({id: 'scaratlas.planner.ics.title', message: 'Microneedling session'}),
+    description: translate({
+      id: 'scaratlas.planner.ics.description',
+      message: 'Suggested date from the ScarAtlas session planner. Your clinic sets the real dates, so please confirm with them.',
+    }),
+    // ICS_FILE_NAME in English.
+    fileName: translate({id: 'scaratlas.planner.ics.fileName', message: 'microneedling-sessions.ics'}),
+  };
+}
+
+/** "3 sessions, 4 weeks apart. The last one would be on <date>." */
+function planSummary(sessions: number, weeks: number, lastDate: string): string {
+  const sessionCount =
+    sessions === 1
+      ? translate({id: 'scaratlas.planner.summary.sessions.one', message: '{count} session'}, {count: sessions})
+      : translate({id: 'scaratlas.planner.summary.sessions.other', message: '{count} sessions'}, {count: sessions});
+  const weekCount =
+    weeks === 1
+      ? translate({id: 'scaratlas.planner.summary.weeks.one', message: '{count} week'}, {count: weeks})
+      : translate({id: 'scaratlas.planner.summary.weeks.other', message: '{count} weeks'}, {count: weeks});
+  return translate(
+    {id: 'scaratlas.planner.summary', message: '{sessions}, {weeks} apart. The last one would be on {date}.'},
+    {sessions: sessionCount, weeks: weekCount, date: lastDate},
+  );
+}
 
 const emptyInput: PlanInput = {start: '', intervalWeeks: '', sessions: ''};
 
 /** Download a text file. Browser only: call from an event handler. */
-function downloadIcs(text: string): void {
+function downloadIcs(text: string, fileName: string): void {
   const blob = new Blob([text], {type: ICS_MIME_TYPE});
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = ICS_FILE_NAME;
+  link.download = fileName;
   link.hidden = true;
   document.body.appendChild(link);
   link.click();
@@ -52,6 +79,7 @@ function downloadIcs(text: string): void {
 export default function SessionPlanner({sessionPlanLimits, sessionPlanNotes, citations, today: injectedToday}: SessionPlannerProps): ReactNode {
   const {minIntervalWeeks, maxIntervalWeeks, minSessions, maxSessions} = sessionPlanLimits;
   const id = useId();
+  const locale = useSiteLocale();
   const [input, setInput] = useState<PlanInput>(emptyInput);
   const [touched, setTouched] = useState<Record<PlanField, boolean>>({start: false, intervalWeeks: false, sessions: false});
   const [browserToday, setBrowserToday] = useState<string | null>(null);
@@ -78,30 +106,37 @@ export default function SessionPlanner({sessionPlanLimits, sessionPlanNotes, cit
 
   const handleDownload = () => {
     if (!plan) return;
-    downloadIcs(toIcs(plan, {title: EVENT_TITLE, description: EVENT_DESCRIPTION}));
+    const {title, description, fileName} = calendarText();
+    downloadIcs(toIcs(plan, {title, description}), fileName);
   };
 
   const fields: {field: PlanField; label: string; hint: string; type: 'date' | 'number'; min?: number | string; max?: number}[] = [
     {
       field: 'start',
-      label: 'Date of your first session',
-      hint: 'The date your clinic booked or suggested.',
+      label: translate({id: 'scaratlas.planner.start.label', message: 'Date of your first session'}),
+      hint: translate({id: 'scaratlas.planner.start.hint', message: 'The date your clinic booked or suggested.'}),
       type: 'date',
       // Lets date pickers gray out past days once the browser has told us today's date.
       min: today ?? undefined,
     },
     {
       field: 'intervalWeeks',
-      label: 'Weeks between sessions',
-      hint: `A whole number from ${minIntervalWeeks} to ${maxIntervalWeeks}. Use the number your clinic gave you.`,
+      label: translate({id: 'scaratlas.planner.interval.label', message: 'Weeks between sessions'}),
+      hint: translate(
+        {id: 'scaratlas.planner.interval.hint', message: 'A whole number from {minIntervalWeeks} to {maxIntervalWeeks}. Use the number your clinic gave you.'},
+        {minIntervalWeeks, maxIntervalWeeks},
+      ),
       type: 'number',
       min: minIntervalWeeks,
       max: maxIntervalWeeks,
     },
     {
       field: 'sessions',
-      label: 'Number of sessions',
-      hint: `A whole number from ${minSessions} to ${maxSessions}. Use the number your clinic gave you.`,
+      label: translate({id: 'scaratlas.planner.sessions.label', message: 'Number of sessions'}),
+      hint: translate(
+        {id: 'scaratlas.planner.sessions.hint', message: 'A whole number from {minSessions} to {maxSessions}. Use the number your clinic gave you.'},
+        {minSessions, maxSessions},
+      ),
       type: 'number',
       min: minSessions,
       max: maxSessions,
@@ -122,7 +157,9 @@ export default function SessionPlanner({sessionPlanLimits, sessionPlanNotes, cit
         ))}
       </p>
       <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>Your treatment plan</legend>
+        <legend className={styles.legend}>
+          <Translate id="scaratlas.planner.legend">Your treatment plan</Translate>
+        </legend>
         {fields.map(({field, label, hint, type, min, max}) => {
           const inputId = `${id}-${field}`;
           const hintId = `${inputId}-hint`;
@@ -154,7 +191,7 @@ export default function SessionPlanner({sessionPlanLimits, sessionPlanNotes, cit
               />
               {error && (
                 <p id={errorId} role="alert" className={styles.error}>
-                  <span className={styles.errorPrefix}>Check this: </span>
+                  <span className={styles.errorPrefix}>{translate({id: 'scaratlas.planner.checkThis', message: 'Check this:'})} </span>
                   {error}
                 </p>
               )}
@@ -165,31 +202,30 @@ export default function SessionPlanner({sessionPlanLimits, sessionPlanNotes, cit
 
       <section className={styles.result} aria-live="polite" aria-labelledby={`${id}-result-heading`}>
         <h3 id={`${id}-result-heading`} className={styles.resultHeading}>
-          Suggested dates
+          <Translate id="scaratlas.planner.resultHeading">Suggested dates</Translate>
         </h3>
         {plan && last ? (
           <>
-            <p>
-              {plan.length} sessions, {Number(input.intervalWeeks)} weeks apart. The last one would be on{' '}
-              {formatLongDate(last)}.
-            </p>
+            <p>{planSummary(plan.length, Number(input.intervalWeeks), formatLongDate(last, locale))}</p>
             <ol className={styles.dates}>
               {plan.map((date) => (
                 <li key={date}>
-                  <time dateTime={date}>{formatLongDate(date)}</time>
+                  <time dateTime={date}>{formatLongDate(date, locale)}</time>
                 </li>
               ))}
             </ol>
-            <p className={styles.hint}>These are suggestions only. Your clinic confirms the real dates.</p>
+            <p className={styles.hint}>
+              <Translate id="scaratlas.planner.suggestionsOnly">These are suggestions only. Your clinic confirms the real dates.</Translate>
+            </p>
             <button type="button" className={styles.button} onClick={handleDownload}>
-              Download calendar (.ics)
+              <Translate id="scaratlas.planner.download">Download calendar (.ics)</Translate>
             </button>
           </>
         ) : (
           <p className={styles.placeholder}>
             {anyError
-              ? 'Fix the boxes marked "Check this" to see the dates.'
-              : 'Fill in all three boxes above to see the dates.'}
+              ? translate({id: 'scaratlas.planner.placeholder.fix', message: 'Fix the boxes marked "Check this" to see the dates.'})
+              : translate({id: 'scaratlas.planner.placeholder.fill', message: 'Fill in all three boxes above to see the dates.'})}
           </p>
         )}
       </section>

@@ -2,8 +2,9 @@
  * Session planner logic: pure functions, no React or DOM.
  *
  * Dates are calendar days written as ISO strings ("2027-01-06"); their arithmetic and wording are
- * in src/utils/isoDay.ts.
+ * in src/utils/isoDay.ts. Messages are in the page's language (translate(): i18n/<locale>/code.json).
  */
+import {translate} from '@docusaurus/Translate';
 import type {SessionPlanLimits} from '@site/docs/_data/session-plan';
 import {DAY_MS, isoDayFromUtcMs, parseIsoDay} from '@site/src/utils/isoDay';
 
@@ -56,16 +57,33 @@ function readWholeNumber(raw: string | number): NumberCheck {
 
 /** The planner's messages; the ranges come from the limits of the page's own edition. */
 export function plannerMessages({minIntervalWeeks, maxIntervalWeeks, minSessions, maxSessions}: SessionPlanLimits) {
+  const intervals = {minIntervalWeeks, maxIntervalWeeks};
+  const sessions = {minSessions, maxSessions};
   return {
-    startEmpty: 'Enter the date of your first session.',
-    startNotReal: 'This is not a real date. Check the day, month and year.',
-    startPast: 'This date is in the past. Choose today or a later date.',
-    intervalEmpty: 'Enter the number of weeks between sessions.',
-    intervalNotWhole: `Enter a whole number of weeks, from ${minIntervalWeeks} to ${maxIntervalWeeks}.`,
-    intervalRange: `Studies used intervals from ${minIntervalWeeks} to ${maxIntervalWeeks} weeks; ask your clinician about anything else.`,
-    sessionsEmpty: 'Enter the number of sessions.',
-    sessionsNotWhole: `Enter a whole number of sessions, from ${minSessions} to ${maxSessions}.`,
-    sessionsRange: `Studies used ${minSessions} to ${maxSessions} sessions; ask your clinician about anything else.`,
+    startEmpty: translate({id: 'scaratlas.planner.error.startEmpty', message: 'Enter the date of your first session.'}),
+    startNotReal: translate({id: 'scaratlas.planner.error.startNotReal', message: 'This is not a real date. Check the day, month and year.'}),
+    startPast: translate({id: 'scaratlas.planner.error.startPast', message: 'This date is in the past. Choose today or a later date.'}),
+    intervalEmpty: translate({id: 'scaratlas.planner.error.intervalEmpty', message: 'Enter the number of weeks between sessions.'}),
+    intervalNotWhole: translate(
+      {id: 'scaratlas.planner.error.intervalNotWhole', message: 'Enter a whole number of weeks, from {minIntervalWeeks} to {maxIntervalWeeks}.'},
+      intervals,
+    ),
+    intervalRange: translate(
+      {
+        id: 'scaratlas.planner.error.intervalRange',
+        message: 'Studies used intervals from {minIntervalWeeks} to {maxIntervalWeeks} weeks; ask your clinician about anything else.',
+      },
+      intervals,
+    ),
+    sessionsEmpty: translate({id: 'scaratlas.planner.error.sessionsEmpty', message: 'Enter the number of sessions.'}),
+    sessionsNotWhole: translate(
+      {id: 'scaratlas.planner.error.sessionsNotWhole', message: 'Enter a whole number of sessions, from {minSessions} to {maxSessions}.'},
+      sessions,
+    ),
+    sessionsRange: translate(
+      {id: 'scaratlas.planner.error.sessionsRange', message: 'Studies used {minSessions} to {maxSessions} sessions; ask your clinician about anything else.'},
+      sessions,
+    ),
   } as const;
 }
 

@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 /**
@@ -54,13 +55,14 @@ export default function SkinLayersDiagram(): ReactNode {
         role="img"
         aria-labelledby="skin-layers-title skin-layers-desc"
         preserveAspectRatio="xMidYMid meet">
-        <title id="skin-layers-title">Cross-section of facial skin and its three layers</title>
+        {/* A string child, not <Translate>: React hydrates <title> and <desc> text as one string. */}
+        <title id="skin-layers-title">{translate({id: 'scaratlas.skinLayers.title', message: 'Cross-section of facial skin and its three layers'})}</title>
         <desc id="skin-layers-desc">
-          From the surface down: the thin epidermis; the dermis, split into a thin upper papillary
-          part and a thicker lower reticular part; and the hypodermis, a layer of fat lobules. A hair
-          grows from a follicle that runs down through the dermis, with a sebaceous (oil) gland
-          attached to its side. A blood vessel runs across the deep dermis. The drawing is not to
-          scale.
+          {translate({
+            id: 'scaratlas.skinLayers.desc',
+            message:
+              'From the surface down: the thin epidermis; the dermis, split into a thin upper papillary part and a thicker lower reticular part; and the hypodermis, a layer of fat lobules. A hair grows from a follicle that runs down through the dermis, with a sebaceous (oil) gland attached to its side. A blood vessel runs across the deep dermis. The drawing is not to scale.',
+          })}
         </desc>
 
         {/* Layers, deepest first */}
@@ -102,29 +104,30 @@ export default function SkinLayersDiagram(): ReactNode {
 
         {/* Labels: structures on the left, layers on the right */}
         <g className={styles.label}>
-          <text x={146} y={40} textAnchor="end">Hair</text>
-          <text x={146} y={166} textAnchor="end">Sebaceous</text>
-          <text x={146} y={187} textAnchor="end">(oil) gland</text>
-          <text x={146} y={222} textAnchor="end">Hair follicle</text>
-          <text x={146} y={270} textAnchor="end">Blood vessel</text>
+          <text x={146} y={40} textAnchor="end">{translate({id: 'scaratlas.skinLayers.hair', message: 'Hair'})}</text>
+          <text x={146} y={166} textAnchor="end">{translate({id: 'scaratlas.skinLayers.gland1', message: 'Sebaceous'})}</text>
+          <text x={146} y={187} textAnchor="end">{translate({id: 'scaratlas.skinLayers.gland2', message: '(oil) gland'})}</text>
+          <text x={146} y={222} textAnchor="end">{translate({id: 'scaratlas.skinLayers.follicle', message: 'Hair follicle'})}</text>
+          <text x={146} y={270} textAnchor="end">{translate({id: 'scaratlas.skinLayers.vessel', message: 'Blood vessel'})}</text>
 
-          <text x={410} y={86}>Epidermis</text>
-          <text x={412} y={114} className={styles.strong}>Dermis</text>
-          <text x={418} y={134} className={styles.small}>papillary</text>
-          <text x={418} y={152} className={styles.small}>(upper)</text>
-          <text x={418} y={212} className={styles.small}>reticular</text>
-          <text x={418} y={230} className={styles.small}>(deeper)</text>
-          <text x={410} y={334}>Hypodermis</text>
-          <text x={410} y={356}>(fat)</text>
+          <text x={410} y={86}>{translate({id: 'scaratlas.skinLayers.epidermis', message: 'Epidermis'})}</text>
+          <text x={412} y={114} className={styles.strong}>{translate({id: 'scaratlas.skinLayers.dermis', message: 'Dermis'})}</text>
+          <text x={418} y={134} className={styles.small}>{translate({id: 'scaratlas.skinLayers.papillary', message: 'papillary'})}</text>
+          <text x={418} y={152} className={styles.small}>{translate({id: 'scaratlas.skinLayers.upper', message: '(upper)'})}</text>
+          <text x={418} y={212} className={styles.small}>{translate({id: 'scaratlas.skinLayers.reticular', message: 'reticular'})}</text>
+          <text x={418} y={230} className={styles.small}>{translate({id: 'scaratlas.skinLayers.deeper', message: '(deeper)'})}</text>
+          <text x={410} y={334}>{translate({id: 'scaratlas.skinLayers.hypodermis', message: 'Hypodermis'})}</text>
+          <text x={410} y={356}>{translate({id: 'scaratlas.skinLayers.fat', message: '(fat)'})}</text>
         </g>
 
         <text className={styles.note} x={270} y={440} textAnchor="middle">
-          Not to scale: measured thicknesses are in the text.
+          <Translate id="scaratlas.skinLayers.note">Not to scale: measured thicknesses are in the text.</Translate>
         </text>
       </svg>
       <figcaption className={styles.caption}>
-        The three layers of facial skin. Acne scars and microneedling both involve the dermis, the
-        middle layer.
+        <Translate id="scaratlas.skinLayers.caption">
+          The three layers of facial skin. Acne scars and microneedling both involve the dermis, the middle layer.
+        </Translate>
       </figcaption>
     </figure>
   );

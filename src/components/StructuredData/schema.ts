@@ -9,6 +9,8 @@ export interface GuidePage {
   lastReviewed: string;
   siteName: string;
   siteUrl: string;
+  /** Language of the page (BCP 47, the site's locale); English when absent. */
+  inLanguage?: string;
 }
 
 const audiences = {
@@ -25,7 +27,7 @@ export function medicalWebPage(page: GuidePage): Record<string, unknown> {
     url: page.url,
     name: page.title,
     description: page.description,
-    inLanguage: 'en',
+    inLanguage: page.inLanguage ?? 'en',
     lastReviewed: page.lastReviewed,
     medicalAudience: audiences[page.audience].map((name) => ({'@type': 'MedicalAudience', audienceType: name})),
     isPartOf: {'@type': 'WebSite', name: page.siteName, url: page.siteUrl},

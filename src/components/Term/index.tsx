@@ -1,5 +1,6 @@
 import {Children, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 export interface TermProps {
@@ -57,7 +58,9 @@ export default function Term({id, definition, term, children}: TermProps): React
       </button>
       <span id={popoverId} className={styles.popover}>
         <span id={definitionId}>{definition}</span>{' '}
-        {href && <Link to={href}>{term ? `${term} in the glossary` : 'Read in the glossary'}</Link>}
+        {href && <Link to={href}>{term
+              ? translate({id: 'scaratlas.term.inGlossary', message: '{term} in the glossary'}, {term})
+              : translate({id: 'scaratlas.term.readInGlossary', message: 'Read in the glossary'})}</Link>}
       </span>
     </span>
   );

@@ -70,7 +70,9 @@ export function afterSearchIndexes(name: string): PluginModule {
   const module = (require(name) as {default: PluginModule}).default;
   const absolute = (file: string) => (file.startsWith('.') ? path.resolve(dir, file) : file);
   const wrapped = ((context: LoadContext, options: unknown) => {
-    const plugin = module(context, options) as Plugin;
+    const plugin = module(context, options) as Plugin | null;
+    // plugin-pwa is off outside production builds (`docusaurus start`, write-translations).
+    if (!plugin) return null;
     return {
       ...plugin,
       ...(plugin.getThemePath && {getThemePath: () => absolute(plugin.getThemePath!())}),

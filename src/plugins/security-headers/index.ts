@@ -1,6 +1,7 @@
 /**
  * Docusaurus plugin: after the build, hash every inline script in the HTML and write build/_headers
- * with the Content-Security-Policy and other security headers (see config/security.ts).
+ * with the Content-Security-Policy and other security headers (see config/security.ts), one file for
+ * every language of the site.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -31,10 +32,15 @@ export default function securityHeadersPlugin(context: LoadContext): Plugin {
   return {
     name: 'scaratlas-security-headers',
     async postBuild({outDir}) {
+      // A translated locale is built after the default one, into <build>/<locale>/: a static host
+      // reads one _headers file, at the root, so its policy must allow both languages' scripts.
+      const {currentLocale, defaultLocale} = context.i18n;
+      const nested = currentLocale !== defaultLocale && path.basename(outDir) === currentLocale && fs.existsSync(path.join(path.dirname(outDir), '_headers'));
+      const root = nested ? path.dirname(outDir) : outDir;
+      const baseUrl = nested ? context.baseUrl.slice(0, -`${currentLocale}/`.length) : context.baseUrl;
       const hashes = new Set<string>();
-      for (const file of htmlFiles(outDir)) for (const hash of inlineScriptHashes(fs.readFileSync(file, 'utf8'))) hashes.add(hash);
-      const headers = securityHeaders([...hashes].sort());
-      fs.writeFileSync(path.join(outDir, '_headers'), toHeadersFile(context.baseUrl, headers));
+      for (const file of htmlFiles(root)) for (const hash of inlineScriptHashes(fs.readFileSync(file, 'utf8'))) hashes.add(hash);
+      fs.writeFileSync(path.join(root, '_headers'), toHeadersFile(baseUrl, securityHeaders([...hashes].sort())));
     },
   };
 }

@@ -75,3 +75,19 @@ describe('remark-glossary: <Glossary />, through the MDX compiler', () => {
   });
 });
 
+
+describe('remark-glossary: a translated page (i18n/es/…)', () => {
+  const spanish = 'i18n/es/docusaurus-plugin-content-docs/current';
+
+  it('shows the Spanish definition and links to the glossary inside the translated edition', () => {
+    expect(renderMdx(page(`${spanish}/skin/layers.mdx`), plugins, components)).toContain(
+      '<span title="Eritema: El eritema significa algo."><a href="../reference/glossary.mdx#erythema">enrojecimiento</a></span>',
+    );
+  });
+
+  it('writes the glossary in Spanish, with the English ids as anchors and the translated page titles', () => {
+    const html = renderMdx(page(`${spanish}/reference/glossary.mdx`), plugins, components);
+    expect(html).toContain('<h3 id="erythema">Eritema</h3>');
+    expect(html).toContain('<p>También se dice: capa media. Más información: <a href="../skin/layers.mdx">Las capas de su piel</a></p>');
+  });
+});
