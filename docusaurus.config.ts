@@ -152,7 +152,10 @@ const config = {
     // Old addresses of retired editions lead to the same page in the edition that replaced them.
     [
       '@docusaurus/plugin-client-redirects',
-      {createRedirects: currentLocale === defaultLocale ? retiredEditionRedirects : currentEditionOnlyRedirects(editions(__dirname))},
+      {
+        createRedirects:
+          currentLocale === defaultLocale ? retiredEditionRedirects : isPreviewBuild ? () => [] : currentEditionOnlyRedirects(editions(__dirname)),
+      },
     ],
   ],
 

@@ -1,5 +1,4 @@
 import type {PluginOptions} from '@docusaurus/plugin-pwa';
-import {baseUrl} from './site';
 
 /**
  * Offline reading. The service worker precaches the whole site (pages, assets, KaTeX fonts and the
@@ -17,8 +16,9 @@ export const pwaOptions = {
   // (The type asks for swSrc, which the plugin always sets itself and does not let us override.)
   injectManifestConfig: {maximumFileSizeToCacheInBytes: 4 * 1024 * 1024} as PluginOptions['injectManifestConfig'],
   pwaHead: [
-    {tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json`},
+    // Relative: the plugin prefixes each language's base URL (/es/, /scaratlas/es/).
+    {tagName: 'link', rel: 'manifest', href: 'manifest.json'},
     {tagName: 'meta', name: 'theme-color', content: '#0b6b6b'},
-    {tagName: 'link', rel: 'apple-touch-icon', href: `${baseUrl}img/icons/icon-192.png`},
+    {tagName: 'link', rel: 'apple-touch-icon', href: 'img/icons/icon-192.png'},
   ],
 } satisfies Partial<PluginOptions>;

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type {PluginOptions} from '@easyops-cn/docusaurus-search-local/dist/types';
 import {writeSearchInputsDigest} from '../src/plugins/search-index-inputs';
 import {currentLocale} from './locales';
@@ -57,5 +59,6 @@ export const searchOptions = {
 
 /** The plugin's options for this site: `docsDir` lists every folder whose change must rename the index (translations included). */
 export function searchPluginOptions(siteDir: string) {
-  return {...searchOptions, docsDir: ['docs', 'versioned_docs', 'i18n', writeSearchInputsDigest(siteDir)]} satisfies PluginOptions;
+  const translations = fs.existsSync(path.join(siteDir, 'i18n')) ? ['i18n'] : [];
+  return {...searchOptions, docsDir: ['docs', 'versioned_docs', ...translations, writeSearchInputsDigest(siteDir)]} satisfies PluginOptions;
 }

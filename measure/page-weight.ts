@@ -41,6 +41,13 @@ export function pageSpecs(buildDir: string): PageSpec[] {
     {label: 'tool page', route: '/docs/practitioner/consultation-checklist'},
     {label: 'math page', route: '/docs/trainee/needle-depth-by-region'},
     ...(newest ? [{label: 'blog post (newest)', route: `/blog/${newest.replace(/\.html$/, '')}`}] : []),
+    // The Spanish guide carries its own translations in each bundle: held to the same budgets.
+    ...(fs.existsSync(path.join(buildDir, 'es', 'index.html'))
+      ? [
+          {label: 'Spanish home', route: '/es/'},
+          {label: 'Spanish tool page', route: '/es/docs/microneedling/aftercare'},
+        ]
+      : []),
   ];
 }
 

@@ -1,6 +1,7 @@
 /**
  * A small static server for build/, as a static host would serve it: under a base path, with
- * `x` resolving to `x.html` or `x/index.html`, gzip when the client asks, optional extra headers
+ * `x` resolving to `x.html` or `x/index.html`, gzip when the client asks, long caching of hashed
+ * assets, optional extra headers
  * (the CSP tests use it), and 404.html for missing pages. Loopback only.
  */
 import fs from 'node:fs';
@@ -78,7 +79,9 @@ export async function serve({root, baseUrl = '/', headers = {}, gzip = true}: Se
     const compress = gzip && /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|xml|svg/.test(type);
     res.writeHead(status, {
       'Content-Type': type,
-      'Cache-Control': 'no-cache',
+      // As deploy/nginx.conf: hashed assets never change; pages, the service worker and the search
+      // index revalidate. (The every-page walk then loads the bundles once, as a reader's browser does.)
+      'Cache-Control': /\/assets\//.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
       ...(compress ? {'Content-Encoding': 'gzip', Vary: 'Accept-Encoding'} : {}),
       ...headers,
     });

@@ -1,11 +1,14 @@
 /**
- * Prints words, Flesch-Kincaid grade, citations and checked statements per guide page, and exits 1
- * on any rule violation (rules: src/content/rules.ts; claim checks: src/content/claim-checks.ts).
+ * Prints words, Flesch-Kincaid grade, citations and checked statements per guide page, then each
+ * translated page with its Spanish readability (INFLESZ) and whether its English page has changed
+ * since it was translated, and exits 1 on any rule violation (rules: src/content/rules.ts and
+ * translation-rules.ts; claim checks: src/content/claim-checks.ts).
  * Usage: npm run content:report [-- docs-dir]   (an edition folder: versioned_docs/version-2027.1)
  */
 import path from 'node:path';
 import {readLedger, verdictCounts} from '../src/content/claim-checks';
 import {analyzeDocs, maxAveragePatientGrade} from '../src/content/rules';
+import {analyzeTranslations, minAverageInflesz} from '../src/content/translation-rules';
 
 const docsDir = path.resolve(process.argv[2] ?? 'docs');
 // The stories and the tools' data are checked with the working draft only.
@@ -29,8 +32,22 @@ console.log(
     `Verdicts as first published: ${counts.supported} supported, ${counts.overstated} overstated, ${counts.wrong} wrong, ` +
     `${counts.unsupported} unsupported, ${counts.uncheckable} uncheckable; ${counts.removed} statements removed.`,
 );
-if (report.violations.length) {
-  console.error(`\n${report.violations.length} violation(s):\n${report.violations.map((v) => `- ${v}`).join('\n')}`);
+
+const translations = analyzeTranslations(process.cwd());
+console.log(`\n${'translated page'.padEnd(78)} ${pad('words', 6)} ${pad('INFLESZ', 8)}  English page`);
+for (const page of translations.pages) {
+  const state = page.status === 'current' ? 'unchanged since translated' : 'CHANGED since translated: update, then npm run translations:stamp';
+  const flag = page.violations.length ? `  ✗ ${page.violations.join('; ')}` : '';
+  console.log(`${page.file.replace(/^i18n\//, '').padEnd(78)} ${pad(page.words, 6)} ${pad(page.inflesz.toFixed(1), 8)}  ${state}${flag}`);
+}
+const outdated = translations.pages.filter((p) => p.status === 'outdated');
+console.log(
+  `\n${translations.pages.length} translated pages; Spanish patient pages average INFLESZ ${translations.averageInflesz} (at least ${minAverageInflesz}); ` +
+    `${outdated.length} whose English page changed since.`,
+);
+const violations = [...report.violations, ...translations.violations];
+if (violations.length) {
+  console.error(`\n${violations.length} violation(s):\n${violations.map((v) => `- ${v}`).join('\n')}`);
   process.exit(1);
 }
 console.log('All content rules pass.');

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {spanishReadability, spanishSyllables} from './readability';
 import {analyzeTranslations, compareWithEnglish, minAverageInflesz} from './translation-rules';
+import {sourceShaOf} from './translations';
 
 const english = `---
 title: Aftercare
@@ -96,5 +99,28 @@ describe('the Spanish guide itself', () => {
   it('follows every translation rule, and patients can read it', () => {
     expect(report.violations).toEqual([]);
     expect(report.averageInflesz).toBeGreaterThanOrEqual(minAverageInflesz);
+  });
+});
+
+describe('a translation whose English page has changed', () => {
+  // A fixture site: an English page and its Spanish translation, stamped from the English text.
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'translation-'));
+  const englishFile = path.join(site, 'docs', 'skin', 'x.mdx');
+  const spanishRel = 'i18n/es/docusaurus-plugin-content-docs/current/skin/x.mdx';
+  fs.mkdirSync(path.dirname(englishFile), {recursive: true});
+  fs.mkdirSync(path.join(site, path.dirname(spanishRel)), {recursive: true});
+  fs.writeFileSync(englishFile, english);
+  fs.writeFileSync(
+    path.join(site, spanishRel),
+    spanish.replace('title: Cuidados\n', `title: Cuidados\naudience: patient\ntranslation:\n  translated_on: 2026-12-01\n  source_sha: '${sourceShaOf(site, spanishRel)}'\n`),
+  );
+
+  it('is current while the English text is the one translated', () => {
+    expect(analyzeTranslations(site).pages.map((p) => p.status)).toEqual(['current']);
+  });
+
+  it('is reported as changed once the English page is edited', () => {
+    fs.writeFileSync(englishFile, english.replace('lasts days', 'lasts a few days'));
+    expect(analyzeTranslations(site).pages.map((p) => p.status)).toEqual(['outdated']);
   });
 });

@@ -9,10 +9,11 @@ jest.setTimeout(120_000);
 
 const site = servedSite();
 
-it('reads pages and searches with the network cut, once offline mode is on', async () => {
+/** Turns offline mode on from a home page and waits until its service worker controls the page. */
+async function goOffline(home: string) {
   const context = await site.browser.newContext({serviceWorkers: 'allow'});
   const page = await context.newPage();
-  await page.goto(site.server.url('/?offlineMode=true'), {waitUntil: 'load'});
+  await page.goto(site.server.url(`${home}?offlineMode=true`), {waitUntil: 'load'});
   // The service worker precaches the site, then takes control of the page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -22,8 +23,12 @@ it('reads pages and searches with the network cut, once offline mode is on', asy
     polling: 2_000,
   });
   await page.waitForLoadState('load');
-
   await context.setOffline(true);
+  return {context, page};
+}
+
+it('reads pages and searches with the network cut, once offline mode is on', async () => {
+  const {context, page} = await goOffline('/');
 
   // A full page load of another page, straight from the cache.
   await page.goto(site.server.url('/docs/microneedling/aftercare'), {waitUntil: 'load'});
@@ -36,5 +41,13 @@ it('reads pages and searches with the network cut, once offline mode is on', asy
 
   // Search still finds pages: its index comes from the cache.
   expect(await (await searchFor(page, 'isotretinoin')).count()).toBeGreaterThan(0);
+  await context.close();
+});
+
+it('reads the Spanish guide and searches it in Spanish with the network cut', async () => {
+  const {context, page} = await goOffline('/es/');
+  await page.goto(site.server.url('/es/docs/microneedling/aftercare'), {waitUntil: 'load'});
+  expect(await page.getByRole('heading', {level: 1}).textContent()).toBe('Cuidados después del tratamiento, día a día');
+  expect(await (await searchFor(page, 'isotretinoína')).count()).toBeGreaterThan(0);
   await context.close();
 });

@@ -18,9 +18,10 @@ describe('search in Spanish', () => {
     ['Roacután', '¿Quién es candidato?'],
     ['herpes labial', '¿Quién es candidato?'],
     ['enrojecimiento', 'Cuidados después del tratamiento'],
-    ['manchas oscuras', 'Marcas que no son cicatrices'],
+    ['marcas rojas', 'Marcas que no son cicatrices'],
+    ['cicatriz o mancha', 'Marcas que no son cicatrices'],
     ['cuántas sesiones', 'Resultados, sesiones e intervalos'],
-    ['crema anestésica', 'Preparación para una sesión'],
+    ['crema anestésica', 'Cómo prepararse para una sesión'],
     ['cicatrices de acné', 'Cicatrices'],
   ];
 

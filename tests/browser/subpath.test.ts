@@ -31,3 +31,15 @@ it('loads under /scaratlas/ and searches into the right page', async () => {
   expect(requests.filter((url) => new URL(url).pathname.startsWith('/') && !new URL(url).pathname.startsWith('/scaratlas/'))).toEqual([]);
   await context.close();
 });
+
+it('serves the Spanish guide under /scaratlas/es/, with its own search', async () => {
+  const {page, context, consoleErrors, requests} = await openPage(site.browser);
+  await gotoHydrated(page, site.server.url('/es/'));
+  await (await searchFor(page, 'picahielo')).first().click();
+  await page.waitForURL((url) => url.pathname === '/scaratlas/es/docs/scarring/atrophic-scar-types', {timeout: 15_000});
+  await page.getByRole('heading', {level: 1, name: /^Tipos de cicatrices atróficas/}).waitFor({timeout: 15_000});
+  expect(consoleErrors).toEqual([]);
+  expect(externalRequests(requests)).toEqual([]);
+  expect(requests.filter((url) => !new URL(url).pathname.startsWith('/scaratlas/'))).toEqual([]);
+  await context.close();
+});

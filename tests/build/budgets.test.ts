@@ -15,8 +15,8 @@ requireBuild();
 describe('page weight budgets', () => {
   const pages = pageSpecs(buildDir);
 
-  it('covers home, a long doc page, a tool page, a math page and a blog post', () => {
-    expect(pages.map((p) => p.label)).toEqual(['home', 'long doc page', 'tool page', 'math page', 'blog post (newest)']);
+  it('covers home, a long doc page, a tool page, a math page, a blog post, and the Spanish home and a tool page', () => {
+    expect(pages.map((p) => p.label)).toEqual(['home', 'long doc page', 'tool page', 'math page', 'blog post (newest)', 'Spanish home', 'Spanish tool page']);
   });
 
   it.each(pages.map((p) => [p.label, p] as const))(`%s: first-load JS at most ${stockFirstLoadJsGz / 1024} KB gz (stock template)`, (_label, spec) => {

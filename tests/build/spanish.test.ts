@@ -54,6 +54,14 @@ describe('the Spanish guide', () => {
     expect(page.querySelector('article h1')?.text).toBe(titleOf(path.join(siteDir, 'versioned_docs', `version-${latest}`, 'trainee', 'clinical-protocol.mdx')));
   });
 
+  it('says on a translated story what it translates, and on an English-only story that it is in English', () => {
+    const story = dom('es/blog/2026/09/22/darker-skin-careful-clinician.html');
+    expect(story.querySelector('article')?.text).toMatch(/Traducida de la página en inglés el \d{1,2} de [a-z]+ de \d{4}/);
+    expect(story.querySelector('article a[hreflang="en"]')?.getAttribute('href')).toBe('/blog/2026/09/22/darker-skin-careful-clinician');
+    expect(story.querySelector('article')?.text).toContain('Historia compuesta ilustrativa');
+    expect(dom('es/blog/2026/09/08/rolling-scars-slow-months.html').querySelector('article')?.text).toContain('Esta historia todavía no se ha traducido');
+  });
+
   it('has the navbar, footer and theme texts in Spanish', () => {
     const home = dom('es/index.html');
     expect(home.querySelector('html')?.getAttribute('lang')).toBe('es');

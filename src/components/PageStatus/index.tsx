@@ -90,20 +90,30 @@ export default function PageStatus({audience, reviewStatus, lastReviewed, claimC
       )}
       {translation && (
         <li className={translation.status === 'outdated' ? styles.outdated : undefined}>
-          {translation.status === 'outdated' ? (
-            <Translate id="scaratlas.pageStatus.translation.outdated">The English page has changed since this translation:</Translate>
-          ) : (
-            <Translate
-              id="scaratlas.pageStatus.translation.current"
-              values={{date: <time dateTime={translation.translatedOn}>{formatDay(translation.translatedOn, locale)}</time>}}>
-              {'Translated from the English page on {date}:'}
-            </Translate>
-          )}{' '}
-          <a href={translation.englishUrl} hrefLang="en">
-            {translate({id: 'scaratlas.pageStatus.translation.link', message: 'read it in English'})}
-          </a>
+          <TranslationNote translation={translation} />
         </li>
       )}
     </ul>
+  );
+}
+
+/** What a translated page or story translates, and whether the English page has changed since. */
+export function TranslationNote({translation}: {translation: PageTranslation}): ReactNode {
+  const locale = useSiteLocale();
+  return (
+    <>
+      {translation.status === 'outdated' ? (
+        <Translate id="scaratlas.pageStatus.translation.outdated">The English page has changed since this translation:</Translate>
+      ) : (
+        <Translate
+          id="scaratlas.pageStatus.translation.current"
+          values={{date: <time dateTime={translation.translatedOn}>{formatDay(translation.translatedOn, locale)}</time>}}>
+          {'Translated from the English page on {date}:'}
+        </Translate>
+      )}{' '}
+      <a href={translation.englishUrl} hrefLang="en">
+        {translate({id: 'scaratlas.pageStatus.translation.link', message: 'read it in English'})}
+      </a>
+    </>
   );
 }

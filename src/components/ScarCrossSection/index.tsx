@@ -95,12 +95,10 @@ function drawings(): Record<ScarType, Drawing> {
         message:
           'Rolling scar: a wide, wavy dip, usually more than 4 to 5 mm across. Fibrous bands tether the dermis to the fat below and pull the surface down. Drawing not to scale.',
       }),
-      surfacePath:
-        `M0 ${surface} H170 C200 ${surface} 208 116 238 116 C268 116 276 78 306 78 ` +
-        `C336 78 344 118 374 118 C404 118 412 ${surface} 442 ${surface} H${width}`,
-      dipPath:
-        `M170 ${surface} C200 ${surface} 208 116 238 116 C268 116 276 78 306 78 ` +
-        `C336 78 344 118 374 118 C404 118 412 ${surface} 442 ${surface} Z`,
+      // One template literal each: the client bundle's minifier (Rspack's) dropped the middle of
+      // two concatenated ones (`C200 72C336`), which broke the drawing after in-app navigation.
+      surfacePath: `M0 ${surface} H170 C200 ${surface} 208 116 238 116 C268 116 276 78 306 78 C336 78 344 118 374 118 C404 118 412 ${surface} 442 ${surface} H${width}`,
+      dipPath: `M170 ${surface} C200 ${surface} 208 116 238 116 C268 116 276 78 306 78 C336 78 344 118 374 118 C404 118 412 ${surface} 442 ${surface} Z`,
       bands: [
         [238, 126, 230, fatTop + 30],
         [374, 128, 382, fatTop + 30],

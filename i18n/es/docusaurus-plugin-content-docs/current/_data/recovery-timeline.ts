@@ -108,7 +108,7 @@ export const recoveryPhases = [
         sources: ['chu2021', 'martin2021', 'gowda2021'],
       },
       {
-        text: 'Dolor, o una sensación de ardor cuando se toca la cara.',
+        text: 'Molestias o dolor leve, o una sensación de ardor cuando se toca la cara.',
         sources: ['chu2021', 'gowda2021'],
       },
       {

@@ -84,7 +84,7 @@ export const sessionPlanStudies = [
     interval: 'cada 6 semanas',
     note:
       'Este estudio usó micropunción con radiofrecuencia (RF), un tratamiento distinto de la micropunción ' +
-      'simple. Revisó después los casos de 31 personas tratadas en una clínica, sin grupo de comparación.',
+      'simple. Analizó de forma retrospectiva los casos de 31 personas tratadas en una clínica, sin grupo de comparación.',
     sources: ['chandrashekar2014'],
   },
   {
