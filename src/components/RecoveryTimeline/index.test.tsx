@@ -164,7 +164,7 @@ describe('in Spanish', () => {
     expect(screen.getByRole('button', {name: 'Borrar'})).toBeTruthy();
     const [first] = Array.from(screen.getByRole('list', {name: 'Fases de la recuperación, en orden'}).children) as HTMLElement[];
     expect(within(first!).getAllByRole('heading', {level: 4}).map((h) => h.textContent?.trim())).toEqual(['Qué es normal', 'Llame a su clínica si', 'Cuidados']);
-    expect(screen.getByText('Urgencia:')).toBeTruthy();
+    expect(screen.getByText('Emergencia:')).toBeTruthy();
   });
 
   it('explains a bad day in Spanish', () => {
