@@ -18,6 +18,7 @@ import remarkEditionLinks from './src/remark/edition-links';
 import remarkKatexStylesheet from './src/remark/katex-stylesheet';
 import {prepareKatexAssets} from './src/plugins/katex-assets';
 import securityHeadersPlugin from './src/plugins/security-headers';
+import robotsPlugin from './src/plugins/robots';
 import prismOnDemandPlugin from './src/plugins/prism-on-demand';
 import prefetchOncePlugin from './src/plugins/prefetch-once';
 import searchInTwoSteps, {afterSearchIndexes} from './src/plugins/search-in-two-steps';
@@ -143,6 +144,8 @@ const config = {
   plugins: [
     // Writes build/_headers: a Content-Security-Policy that allows only this site's own files.
     securityHeadersPlugin,
+    // Writes build/robots.txt with the sitemap of each language (or Disallow in a preview build).
+    robotsPlugin,
     // Prism loads with the first code block instead of on every page (first-load JS budget).
     prismOnDemandPlugin,
     // Each chunk is prefetched once, at idle time, not once per visible link right after hydration.

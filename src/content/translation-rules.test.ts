@@ -69,9 +69,14 @@ describe('a translation keeps what its English page says', () => {
     ]);
   });
 
-  it('fails when a glossary term, a component or a closing section id is lost', () => {
+  it('fails when a glossary term, a component or a heading anchor is lost', () => {
     const problems = compareWithEnglish(english, spanish.replace('<Term id="erythema">enrojecimiento</Term>', 'enrojecimiento').replace('<RecoveryTimeline {...timeline} />', '').replace(' {/* #references */}', ''));
-    expect(problems.map((p) => p.split(' than ')[0])).toEqual(['marks other glossary terms', 'has other components', 'has other closing sections (Related, References: keep their English ids, {/* #related */} and {/* #references */})']);
+    expect(problems.map((p) => p.split(' than ')[0])).toEqual([
+      'marks other glossary terms',
+      'has other components',
+      'has other heading anchors (give each heading its English anchor, `{/* #english-slug */}`)',
+      'has other closing sections (Related, References: keep their English ids, {/* #related */} and {/* #references */})',
+    ]);
   });
 });
 

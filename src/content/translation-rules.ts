@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {listFiles} from '../utils/files';
 import {docFrontMatterSchema, translationSchema} from './frontmatter';
+import {headingAnchors} from './headings';
 import {parseFrontMatterBlock} from './parse';
 import {spanishReadability} from './readability';
 import {citedIds} from './rules';
@@ -27,6 +28,7 @@ export function markupOf(mdx: string) {
     terms: [...body.matchAll(/<Term\s+id="([^"]+)"/g)].map((m) => m[1]!),
     components: [...body.matchAll(/<([A-Z]\w*)\b/g)].map((m) => m[1]!).filter((name) => name !== 'Cite' && name !== 'Term'),
     imports: [...body.matchAll(/^(?:import|export) .*$/gm)].map((m) => m[0].replace(/\s*\/\/.*$/, '').trim()),
+    anchors: headingAnchors(mdx),
     closing: [...body.matchAll(/^## .*\{\/\* #(related|references) \*\/\}\s*$|^## (Related|References)\s*$/gm)].map((m) => (m[1] ?? m[2]!).toLowerCase()),
   };
 }
@@ -37,6 +39,7 @@ const describe = {
   terms: 'marks other glossary terms',
   components: 'has other components',
   imports: 'has other imports or exports',
+  anchors: 'has other heading anchors (give each heading its English anchor, `{/* #english-slug */}`)',
   closing: 'has other closing sections (Related, References: keep their English ids, {/* #related */} and {/* #references */})',
 } as const;
 

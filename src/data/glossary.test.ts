@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {loadGlossary, parseGlossary} from './glossary';
+import {loadGlossary, parseGlossary, parseTranslatedGlossary} from './glossary';
 import {loadBibliography} from './bibliography';
 import {headingAnchors} from '@site/tests/helpers/headings';
 
@@ -53,5 +53,25 @@ describe('parseGlossary errors name the file, term and field', () => {
 
   it('rejects a malformed page reference', () => {
     expect(() => parseGlossary(valid.replace('microneedling/aftercare', 'Aftercare.mdx'), 'g.yaml', sources)).toThrow('field "page"');
+  });
+});
+
+describe('a translated glossary (i18n/es/…/_data/glossary.yaml)', () => {
+  const english = parseGlossary(
+    `- {id: erythema, term: Erythema, short: Redness of the skin after a session., page: skin/layers, cite: [chu2021]}
+- {id: edema, term: Edema, short: Swelling of the skin after a session., page: skin/layers}`,
+    'en.yaml',
+  );
+  const parse = (source: string) => parseTranslatedGlossary(source, 'es.yaml', english, 'en.yaml');
+
+  it('takes the Spanish words and keeps the English page and sources', () => {
+    const entry = parse(`- {id: erythema, term: Eritema, short: Enrojecimiento de la piel después de una sesión.}
+- {id: edema, term: Edema, short: Hinchazón de la piel después de una sesión.}`).get('erythema')!;
+    expect([entry.term, entry.page, entry.cite]).toEqual(['Eritema', 'skin/layers', ['chu2021']]);
+  });
+
+  it('fails on a term the English glossary does not have, or one it lacks, naming both files', () => {
+    expect(() => parse('- {id: eritema, term: Eritema, short: Enrojecimiento de la piel.}')).toThrow('es.yaml: term "eritema" is not in en.yaml');
+    expect(() => parse('- {id: erythema, term: Eritema, short: Enrojecimiento de la piel.}')).toThrow('es.yaml: term "edema" of en.yaml has no translation');
   });
 });

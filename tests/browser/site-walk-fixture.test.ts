@@ -46,7 +46,7 @@ afterAll(async () => {
 async function problemsOf(on: RunningServer): Promise<string> {
   const context = await browser.newContext();
   await context.addInitScript({content: fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')});
-  const {problems} = await checkPage(context, on.url('/broken.html'), '/broken.html');
+  const {problems} = await checkPage(await context.newPage(), on.url('/broken.html'), '/broken.html');
   await context.close();
   return problems.join('\n');
 }

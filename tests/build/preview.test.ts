@@ -24,11 +24,13 @@ describe('preview build (working draft)', () => {
     expect(parse(read('docs/skin/layers-of-the-skin.html')).querySelector('.theme-doc-version-banner')?.text).toMatch(/unreleased|working draft/i);
   });
 
-  it('tells search engines not to index any page, and has no sitemap', () => {
+  it('tells search engines not to index any page, in either language, and has no sitemap', () => {
     expect(html.length).toBeGreaterThan(40);
     const indexable = html.filter((file) => !/<meta[^>]*\bname="?robots"?[^>]*\bcontent="?noindex, nofollow"?/.test(read(file)));
     expect(indexable).toEqual([]);
     expect(fs.existsSync(path.join(previewDir, 'sitemap.xml'))).toBe(false);
+    expect(fs.existsSync(path.join(previewDir, 'es', 'sitemap.xml'))).toBe(false);
+    expect(read('robots.txt')).toBe('User-agent: *\nDisallow: /\n');
   });
 
   it("shows, under each checked page's title, how many statements were checked and when", () => {

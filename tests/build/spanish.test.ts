@@ -70,6 +70,10 @@ describe('the Spanish guide', () => {
     expect(home.querySelector('a.skipToContent_fXgn, [class*="skipToContent"]')?.text).toBe('Saltar al contenido principal');
   });
 
+  it('names both sitemaps in robots.txt', () => {
+    expect(readBuild('robots.txt')).toContain(`Sitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/es/sitemap.xml`);
+  });
+
   it('lists every Spanish page in its own sitemap', () => {
     const locs = [...readBuild('es/sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     for (const id of translated) expect(locs).toContain(`${origin}/es/docs/${id}`);
