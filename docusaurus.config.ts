@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
-import {baseUrl, docsEditUrl, editUrl, includeWorkingDraft, isPreviewBuild, siteUrl} from './config/site';
+import {baseUrl, blogEditUrl, docsEditUrl, includeWorkingDraft, isPreviewBuild, siteUrl} from './config/site';
 import {navbar} from './config/navbar';
 import {footer} from './config/footer';
 import {searchPluginOptions} from './config/search';
@@ -128,7 +128,7 @@ const config = {
             copyright: 'ScarAtlas, CC BY 4.0',
             xslt: false,
           },
-          editUrl,
+          editUrl: blogEditUrl,
           ...markdownPlugins,
         },
         pages: {...markdownPlugins},

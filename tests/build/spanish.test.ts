@@ -70,6 +70,14 @@ describe('the Spanish guide', () => {
     expect(home.querySelector('a.skipToContent_fXgn, [class*="skipToContent"]')?.text).toBe('Saltar al contenido principal');
   });
 
+  it('opens the draft translation from "Edit this page", and the English draft for a page shown in English', () => {
+    const edit = (rel: string) => dom(rel).querySelector('a.theme-edit-this-page')?.getAttribute('href');
+    const repo = 'https://github.com/scaratlas/scaratlas/edit/main';
+    expect(edit('es/docs/skin/layers-of-the-skin.html')).toBe(`${repo}/i18n/es/docusaurus-plugin-content-docs/current/skin/layers-of-the-skin.mdx`);
+    expect(edit('es/docs/trainee/clinical-protocol.html')).toBe(`${repo}/docs/trainee/clinical-protocol.mdx`);
+    expect(edit('es/blog/2026/09/22/darker-skin-careful-clinician.html')).toBe(`${repo}/i18n/es/docusaurus-plugin-content-blog/2026-09-22-darker-skin-careful-clinician.mdx`);
+  });
+
   it('names both sitemaps in robots.txt', () => {
     expect(readBuild('robots.txt')).toContain(`Sitemap: ${origin}/sitemap.xml\nSitemap: ${origin}/es/sitemap.xml`);
   });
