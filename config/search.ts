@@ -24,10 +24,12 @@ import {currentLocale} from './locales';
  * a few percent; `searchContextByPaths` (one index per section) would make "keloid" typed on a
  * microneedling page miss the scarring page and still grows with each section. So the index is
  * split after the build: titles and keywords first, then descriptions and headings as long as the
- * first part stays under 120 KB gzip, and the page text in a second file that follows in the
+ * first part stays under 72 KB gzip (so that a first search stays within 110 KB), and the page text in a second file that follows in the
  * background. Measured: 0.83-0.89 s after the last key and 95-121 KB downloaded at today's size;
  * with the edition copied ten times (460 pages), 0.86-1.43 s and 128-170 KB, headings then moving to
- * the second part.
+ * the second part (measured with a 120 KB first part; at 72 KB, descriptions may move there too).
+ * The Spanish index's first part holds titles, keywords and descriptions (44 KB gz); its headings,
+ * longer than the English ones, go to the second part.
  * The trade-off: until the second part has arrived (about 3 s on that phone), the dropdown shows
  * only what titles, keywords, descriptions (and, today, headings) match; a word that only the page
  * text contains waits for the second part, as every search did before, and the search page always

@@ -20,6 +20,12 @@ it(`a first search downloads at most ${firstSearchBytesBudget / 1024} KB, and fi
   expect(result.bytes).toBeLessThanOrEqual(firstSearchBytesBudget);
 });
 
+it(`a first search in Spanish downloads at most ${firstSearchBytesBudget / 1024} KB too`, async () => {
+  const result = await firstSearch(site.browser, site.server.url('/es/docs/microneedling/aftercare'), 'queloide', {throttle: false, prepare: withoutSecondPart});
+  expect(result.suggestions[0]).toMatch(/queloide/i);
+  expect(result.bytes).toBeLessThanOrEqual(firstSearchBytesBudget);
+});
+
 it('catches a first part that grows past the budget (fixture: the first part padded by 200 KB)', async () => {
   const padded = await firstSearch(site.browser, url(), 'keloid', {
     throttle: false,
